@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './src/lib/find-chromium';
+import { SUBPATH } from './test/support/built-site';
+
+const executablePath = findChromium(process.env, existsSync);
+const isRoot = process.getuid?.() === 0;
+const ROOT_PORT = 4321;
+const SUBPATH_PORT = 4322;
+
+export default defineConfig({
+	testDir: 'test/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		...devices['Desktop Chrome'],
+		launchOptions: { executablePath, args: chromiumArgs(isRoot) },
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+		// Tests tagged @subpath run again against the build under a sub-path.
+		{ name: 'subpath', grep: /@subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
+	],
+	webServer: [
+		{ command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
+		{
+			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir dist-subpath`,
+			env: { BASE_PATH: SUBPATH },
+			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+			reuseExistingServer: !process.env.CI,
+		},
+	],
+});

@@ -1,0 +1,37 @@
+/** Where an installed Chromium or Chrome usually lives on Linux and macOS, in order of preference. */
+export const KNOWN_CHROMIUM_PATHS = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/opt/google/chrome/chrome',
+	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+	'/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The one-line message shown when no browser is found. */
+export const NO_CHROMIUM_MESSAGE =
+	'No Chromium or Chrome found: install one (Debian: apt-get install -y --no-install-recommends chromium) or set CHROME_PATH to its executable.';
+
+/** The browser to drive: `CHROME_PATH` when set (it must exist), else the first known path that exists; throws a one-line message otherwise. */
+export function findChromium(env: Record<string, string | undefined>, exists: (path: string) => boolean): string {
+	const fromEnv = env.CHROME_PATH?.trim();
+	if (fromEnv) {
+		if (!exists(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", which does not exist. ${NO_CHROMIUM_MESSAGE}`);
+		return fromEnv;
+	}
+	const found = KNOWN_CHROMIUM_PATHS.find((path) => exists(path));
+	if (!found) throw new Error(NO_CHROMIUM_MESSAGE);
+	return found;
+}
+
+/** Command-line flags for headless Chromium here: no sandbox as root, no background traffic. */
+export function chromiumArgs(isRoot: boolean): string[] {
+	return [
+		...(isRoot ? ['--no-sandbox'] : []),
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--disable-quic',
+	];
+}

@@ -1,0 +1,5 @@
+/** Root-relative paths of the site's pages, in one place so links and routes agree. */
+export const routes = {
+	home: () => '/',
+	summary: () => '/ringkasan/',
+} as const;

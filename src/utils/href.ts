@@ -1,0 +1,12 @@
+import type { Lang } from '../lib/sop/schema';
+import { localePath, withBase } from '../lib/url';
+
+/** The full href of a site page in a language, with the deployment base: use it for every link written by hand. */
+export function href(path: string, lang: Lang): string {
+	return withBase(localePath(path, lang), import.meta.env.BASE_URL);
+}
+
+/** The language of the current page from Starlight's locale (`undefined` is the Indonesian root). */
+export function langOf(locale: string | undefined): Lang {
+	return locale === 'en' ? 'en' : 'id';
+}
