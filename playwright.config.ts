@@ -5,8 +5,9 @@ import { SUBPATH } from './test/support/built-site';
 
 const executablePath = findChromium(process.env, existsSync);
 const isRoot = process.getuid?.() === 0;
-const ROOT_PORT = 4321;
-const SUBPATH_PORT = 4322;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
 	testDir: 'test/e2e',

@@ -2,4 +2,5 @@
 export const routes = {
 	home: () => '/',
 	summary: () => '/ringkasan/',
+	step: (stepId: string) => `/langkah/${stepId}/`,
 } as const;
