@@ -46,10 +46,12 @@ export function hashTaskIds(taskIds: readonly string[]): string {
  * Key:   `sk-checklist:v1:<office-id>` in localStorage (the same for every language of the page).
  * Value: JSON `{ "v": 1, "model": "<hashTaskIds of the office's task ids>", "done": ["<task id>", …] }`.
  *
- * `v` is the version of this shape; a new shape gets a new version and a new key, and `readChecklistState`
- * ignores any other version with a notice. `model` records which list of tasks the ticks were made
- * against: when the SOP model changes the office's steps, the ticks whose task still exists are kept, the
- * others are dropped, and the reader is told. Anything that does not parse as this shape is ignored.
+ * `v` is the version of this shape, and is also in the key. `readChecklistState` ignores data of any other
+ * version, with a notice; a later version that wants to keep old ticks reads the older key and migrates them.
+ * `model` records which list of tasks the ticks were made against: when the SOP model changes the office's
+ * steps, the ticks whose task still exists are kept, the others are dropped, and the reader is told.
+ * Data that does not parse as this shape is ignored with a notice, except that the string ids of an
+ * otherwise valid `done` list are kept. Nothing here throws, so a bad value never breaks the page.
  */
 
 /** The version of the stored shape. */
