@@ -18,11 +18,21 @@ export default defineConfig({
 				root: { label: 'Bahasa Indonesia', lang: 'id' },
 				en: { label: 'English', lang: 'en' },
 			},
+			// The site's own 404 page (src/pages/404.astro) links to the indexes.
+			disable404Route: true,
 			sidebar: [
 				{
 					label: 'Prosedur',
 					translations: { en: 'Procedure' },
 					items: [{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' }],
+				},
+				{
+					label: 'Peran dan dokumen',
+					translations: { en: 'Roles and documents' },
+					items: [
+						{ label: 'Peran dan daftar periksa', translations: { en: 'Roles and checklists' }, link: '/peran/' },
+						{ label: 'Katalog dokumen', translations: { en: 'Document catalogue' }, link: '/dokumen/' },
+					],
 				},
 			],
 		}),

@@ -3,4 +3,8 @@ export const routes = {
 	home: () => '/',
 	summary: () => '/ringkasan/',
 	step: (stepId: string) => `/langkah/${stepId}/`,
+	roles: () => '/peran/',
+	office: (officeId: string) => `/peran/${officeId}/`,
+	documents: () => '/dokumen/',
+	document: (documentId: string) => `/dokumen/#${documentId}`,
 } as const;
