@@ -3,4 +3,6 @@ export const routes = {
 	home: () => '/',
 	summary: () => '/ringkasan/',
 	step: (stepId: string) => `/langkah/${stepId}/`,
+	position: () => '/posisi/',
+	positionAfter: (stepId: string) => `/posisi/${stepId}/`,
 } as const;
