@@ -63,15 +63,20 @@ function viewPosition(sop: WizardSop, p: Position, outcome: Extract<Outcome, { k
 		p.done.decision && viewDecision(sop, p.done, ctx),
 		p.next.length === 0
 			? h('p', { class: 'sk-complete' }, t('result.complete', { steps: p.stepCount }))
-			: [h('h3', {}, t('result.next')), ...p.next.map((ahead) => viewNext(sop, ahead, ctx))],
-		p.preview.length > 0 && [h('h3', {}, t('result.after')), h('ol', { class: 'sk-preview' }, p.preview.map((ahead) => h('li', {}, viewAhead(sop, ahead, ctx))))],
-		p.ongoing.length > 0 && [
-			h('h3', {}, t('result.ongoing')),
-			h('p', {}, t('result.ongoingIntro')),
-			h('ul', { class: 'sk-ongoing' }, p.ongoing.map((step) => h('li', {}, stepLink(step, ctx)))),
-		],
+			: part('sk-next-heading', t('result.next'), p.next.map((ahead) => viewNext(sop, ahead, ctx))),
+		p.preview.length > 0 && part('sk-after-heading', t('result.after'), [h('ol', { class: 'sk-preview' }, p.preview.map((ahead) => h('li', {}, viewAhead(sop, ahead, ctx))))]),
+		p.ongoing.length > 0 &&
+			part('sk-ongoing-heading', t('result.ongoing'), [
+				h('p', {}, t('result.ongoingIntro')),
+				h('ul', { class: 'sk-ongoing' }, p.ongoing.map((step) => h('li', {}, stepLink(step, ctx)))),
+			]),
 		viewActions(outcome.answer, ctx),
 	);
+}
+
+/** A titled part of the result: a section named by its heading. */
+function part(id: string, title: string, children: VNode[]): VElement {
+	return h('section', { class: 'sk-part', 'aria-labelledby': id }, h('h3', { id }, title), children);
 }
 
 function viewNext(sop: WizardSop, ahead: StepAhead, ctx: ViewContext): VElement {

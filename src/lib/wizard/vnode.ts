@@ -11,7 +11,8 @@ export interface VElement {
 /** A node of the tree: an element or text. */
 export type VNode = VElement | string;
 
-type Child = VNode | VNode[] | false | null | undefined;
+type Empty = false | null | undefined;
+type Child = VNode | Empty | (VNode | Empty)[];
 
 /** An element with attributes and children; falsy children are dropped, arrays are flattened. */
 export function h(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: Child[]): VElement {
