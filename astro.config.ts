@@ -24,7 +24,10 @@ export default defineConfig({
 				{
 					label: 'Prosedur',
 					translations: { en: 'Procedure' },
-					items: [{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' }],
+					items: [
+						{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' },
+						{ label: 'Di mana usulan saya?', translations: { en: 'Where is my proposal?' }, link: '/posisi/' },
+					],
 				},
 				{
 					label: 'Peran dan dokumen',

@@ -4,12 +4,13 @@ import type { Strings } from './define';
 import { documentStrings } from './documents';
 import { notFoundStrings } from './not-found';
 import { roleStrings } from './roles';
+import { wizardStrings } from './wizard';
 
 /**
  * Every feature's strings, merged. A feature keeps its strings in its own file
  * (`src/i18n/<feature>.ts`, made with `defineStrings`) and is listed here once.
  */
-const features = [commonStrings, roleStrings, documentStrings, notFoundStrings] as const;
+const features = [commonStrings, roleStrings, documentStrings, notFoundStrings, wizardStrings] as const;
 
 type KeysOf<T> = T extends Strings<infer K> ? K : never;
 /** A key of the interface strings. */

@@ -7,4 +7,6 @@ export const routes = {
 	office: (officeId: string) => `/peran/${officeId}/`,
 	documents: () => '/dokumen/',
 	document: (documentId: string) => `/dokumen/#${documentId}`,
+	position: () => '/posisi/',
+	positionAfter: (stepId: string) => `/posisi/${stepId}/`,
 } as const;
