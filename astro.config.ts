@@ -1,8 +1,24 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { sop } from './src/content/sop';
+import { translate } from './src/i18n/ui';
 import { resolveDeployment } from './src/lib/deployment';
+import { buildSidebar } from './src/lib/sidebar';
+import type { Lang } from './src/lib/sop/schema';
 
 const { site, base } = resolveDeployment(process.env);
+const both = (key: Parameters<typeof translate>[1]) => ({ id: translate('id', key), en: translate('en', key) });
+const sidebar = buildSidebar(sop, {
+	start: both('nav.start'),
+	home: both('nav.home'),
+	summary: both('summary.title'),
+	sopTable: both('table.title'),
+	glossary: both('glossary.title'),
+	about: both('about.title'),
+	phaseOverview: both('nav.phaseOverview'),
+	phase: (phase, lang: Lang) => translate(lang, 'nav.phase', { number: phase.order, title: phase.title[lang] }),
+	step: (step, lang: Lang) => translate(lang, 'nav.step', { number: step.number, title: step.title[lang] }),
+});
 
 // https://astro.build/config
 export default defineConfig({
@@ -18,13 +34,7 @@ export default defineConfig({
 				root: { label: 'Bahasa Indonesia', lang: 'id' },
 				en: { label: 'English', lang: 'en' },
 			},
-			sidebar: [
-				{
-					label: 'Prosedur',
-					translations: { en: 'Procedure' },
-					items: [{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' }],
-				},
-			],
+			sidebar,
 		}),
 	],
 });

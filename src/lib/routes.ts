@@ -3,4 +3,9 @@ export const routes = {
 	home: () => '/',
 	summary: () => '/ringkasan/',
 	step: (stepId: string) => `/langkah/${stepId}/`,
+	phase: (phaseId: string) => `/tahap/${phaseId}/`,
+	glossary: () => '/istilah/',
+	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
+	about: () => '/tentang/',
+	sopTable: () => '/tabel-sop/',
 } as const;
