@@ -1,8 +1,27 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { sop } from './src/content/sop';
+import { translate } from './src/i18n/ui';
 import { resolveDeployment } from './src/lib/deployment';
+import { buildSidebar } from './src/lib/sidebar';
+import type { Lang } from './src/lib/sop/schema';
 
 const { site, base } = resolveDeployment(process.env);
+const both = (key: Parameters<typeof translate>[1]) => ({ id: translate('id', key), en: translate('en', key) });
+const sidebar = buildSidebar(sop, {
+	start: both('nav.start'),
+	home: both('nav.home'),
+	summary: both('summary.title'),
+	wizard: both('wizard.title'),
+	roles: both('roles.title'),
+	documents: both('documents.title'),
+	sopTable: both('table.title'),
+	glossary: both('glossary.title'),
+	about: both('about.title'),
+	phaseOverview: both('nav.phaseOverview'),
+	phase: (phase, lang: Lang) => translate(lang, 'nav.phase', { number: phase.order, title: phase.title[lang] }),
+	step: (step, lang: Lang) => translate(lang, 'nav.step', { number: step.number, title: step.title[lang] }),
+});
 
 // https://astro.build/config
 export default defineConfig({
@@ -20,24 +39,7 @@ export default defineConfig({
 			},
 			// The site's own 404 page (src/pages/404.astro) links to the indexes.
 			disable404Route: true,
-			sidebar: [
-				{
-					label: 'Prosedur',
-					translations: { en: 'Procedure' },
-					items: [
-						{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' },
-						{ label: 'Di mana usulan saya?', translations: { en: 'Where is my proposal?' }, link: '/posisi/' },
-					],
-				},
-				{
-					label: 'Peran dan dokumen',
-					translations: { en: 'Roles and documents' },
-					items: [
-						{ label: 'Peran dan daftar periksa', translations: { en: 'Roles and checklists' }, link: '/peran/' },
-						{ label: 'Katalog dokumen', translations: { en: 'Document catalogue' }, link: '/dokumen/' },
-					],
-				},
-			],
+			sidebar,
 		}),
 	],
 });

@@ -1,16 +1,36 @@
 import type { Lang } from '../lib/sop/schema';
+import { aboutStrings } from './about';
 import { commonStrings } from './common';
 import type { Strings } from './define';
 import { documentStrings } from './documents';
 import { notFoundStrings } from './not-found';
 import { roleStrings } from './roles';
 import { wizardStrings } from './wizard';
+import { glossaryStrings } from './glossary';
+import { homeStrings } from './home';
+import { navigationStrings } from './navigation';
+import { phasePageStrings } from './phase-page';
+import { sopTableStrings } from './sop-table';
+import { stepPageStrings } from './step-page';
 
 /**
  * Every feature's strings, merged. A feature keeps its strings in its own file
  * (`src/i18n/<feature>.ts`, made with `defineStrings`) and is listed here once.
  */
-const features = [commonStrings, roleStrings, documentStrings, notFoundStrings, wizardStrings] as const;
+const features = [
+	roleStrings,
+	documentStrings,
+	notFoundStrings,
+	wizardStrings,
+	commonStrings,
+	navigationStrings,
+	stepPageStrings,
+	phasePageStrings,
+	homeStrings,
+	glossaryStrings,
+	aboutStrings,
+	sopTableStrings,
+] as const;
 
 type KeysOf<T> = T extends Strings<infer K> ? K : never;
 /** A key of the interface strings. */

@@ -9,4 +9,9 @@ export const routes = {
 	document: (documentId: string) => `/dokumen/#${documentId}`,
 	position: () => '/posisi/',
 	positionAfter: (stepId: string) => `/posisi/${stepId}/`,
+	phase: (phaseId: string) => `/tahap/${phaseId}/`,
+	glossary: () => '/istilah/',
+	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
+	about: () => '/tentang/',
+	sopTable: () => '/tabel-sop/',
 } as const;

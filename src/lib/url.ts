@@ -11,3 +11,10 @@ export function localePath(path: string, lang: Lang): string {
 	if (!path.startsWith('/')) throw new Error(`localePath expects a root-relative path, got "${path}"`);
 	return lang === 'id' ? path : `/${lang}${path}`;
 }
+
+/** The language of a page from its URL path under the deployment base: English under `/en/`, Indonesian elsewhere. */
+export function langOfPath(pathname: string, base: string): Lang {
+	const prefix = base.replace(/\/?$/, '/');
+	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+	return rest === 'en' || rest.startsWith('en/') ? 'en' : 'id';
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/sop/schema';
-import { localePath, withBase } from '../lib/url';
+import { langOfPath, localePath, withBase } from '../lib/url';
 
 /** The full href of a site page in a language, with the deployment base: use it for every link written by hand. */
 export function href(path: string, lang: Lang): string {
@@ -9,4 +9,9 @@ export function href(path: string, lang: Lang): string {
 /** The language of the current page from Starlight's locale (`undefined` is the Indonesian root). */
 export function langOf(locale: string | undefined): Lang {
 	return locale === 'en' ? 'en' : 'id';
+}
+
+/** The language of the page at this URL (for components that MDX renders without props about the page). */
+export function langOfUrl(url: URL): Lang {
+	return langOfPath(url.pathname, import.meta.env.BASE_URL);
 }

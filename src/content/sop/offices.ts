@@ -15,6 +15,7 @@ export const offices: SopInput['offices'] = [
 	{
 		id: 'kasubag-kln',
 		abbr: 'Kasubag KLN',
+		aliases: ['Kasubag'],
 		name: { id: 'Kepala Sub Bagian Kerjasama Luar Negeri', en: 'Head of the Foreign Cooperation Sub-Division' },
 		level: 'kota',
 		description: {
@@ -25,6 +26,7 @@ export const offices: SopInput['offices'] = [
 	{
 		id: 'kabag-kerjasama',
 		abbr: 'Kabag Kerjasama',
+		aliases: ['Kabag'],
 		name: { id: 'Kepala Bagian Kerjasama, Sekretariat Daerah Kota Bandung', en: 'Head of the Cooperation Division, City Secretariat' },
 		level: 'kota',
 		description: {
@@ -35,6 +37,7 @@ export const offices: SopInput['offices'] = [
 	{
 		id: 'tim-tkksd',
 		abbr: 'Tim TKKSD',
+		aliases: ['TKKSD'],
 		name: { id: 'Tim Koordinasi Kerja Sama Daerah', en: 'Regional Cooperation Coordination Team' },
 		level: 'kota',
 		description: {
@@ -115,6 +118,7 @@ export const offices: SopInput['offices'] = [
 	{
 		id: 'kemendagri',
 		abbr: 'Kemendagri',
+		aliases: ['Mendagri', 'kemdagri'],
 		name: { id: 'Kementerian Dalam Negeri (Menteri Dalam Negeri)', en: 'Ministry of Home Affairs (Minister of Home Affairs)' },
 		level: 'pusat',
 		description: {

@@ -27,6 +27,8 @@ export const PhaseSchema = z.strictObject({
 export const OfficeSchema = z.strictObject({
 	id: SlugSchema,
 	abbr: z.string().trim().min(1),
+	/** Other short forms the SOP text uses for the office (`Kabag`, `Mendagri`), listed in the glossary. */
+	aliases: z.array(z.string().trim().min(1)).default([]),
 	name: TextSchema,
 	level: LevelSchema,
 	description: TextSchema,

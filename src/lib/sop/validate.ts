@@ -71,6 +71,15 @@ export function findModelIssues(sop: Sop, sources: SopSources): string[] {
 	for (const term of sop.terms) {
 		if (term.document) checkRef('terms', term.id, 'document', 'documents', term.document);
 	}
+	const shortForms = new Map<string, string>();
+	for (const office of sop.offices) {
+		[office.abbr, ...office.aliases].forEach((form, i) => {
+			const field = i === 0 ? 'abbr' : `aliases[${i - 1}]`;
+			const owner = shortForms.get(form);
+			if (owner !== undefined) report('offices', office.id, field, `short form "${form}" is already used by office "${owner}"`);
+			else shortForms.set(form, office.id);
+		});
+	}
 
 	const byNumber = [...sop.steps].sort((a, b) => a.number - b.number);
 	byNumber.forEach((step, i) => {

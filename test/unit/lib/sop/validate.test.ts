@@ -61,6 +61,13 @@ describe('loadSop', () => {
 		expect(issuesOf(breakIt)).toContain(message);
 	});
 
+	it('rejects a short form two offices share', () => {
+		const issues = issuesOf((sop) => {
+			sop.offices[1]!.aliases = ['Kpl', 'Staf'];
+		});
+		expect(issues).toEqual(['fixture/offices.ts: offices "kepala" › aliases[1]: short form "Staf" is already used by office "staf"']);
+	});
+
 	it('rejects a step that step 1 cannot reach', () => {
 		const issues = issuesOf((sop) => {
 			sop.steps[0]!.next = [{ to: 'setujui' }];
