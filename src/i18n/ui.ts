@@ -1,12 +1,13 @@
 import type { Lang } from '../lib/sop/schema';
 import { commonStrings } from './common';
 import type { Strings } from './define';
+import { siteSearchStrings } from './site-search';
 
 /**
  * Every feature's strings, merged. A feature keeps its strings in its own file
  * (`src/i18n/<feature>.ts`, made with `defineStrings`) and is listed here once.
  */
-const features = [commonStrings] as const;
+const features = [commonStrings, siteSearchStrings] as const;
 
 type KeysOf<T> = T extends Strings<infer K> ? K : never;
 /** A key of the interface strings. */
