@@ -15,8 +15,29 @@ export interface LighthouseScores {
 const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices', seo: 'seo' } as const;
 const RUN_LIMIT_MS = 120_000;
 
-/** Runs Lighthouse (its default mobile preset) on each URL in turn, in one headless Chromium on `port`. */
-export async function runLighthouse(urls: readonly string[], chromePath: string, port: number): Promise<Map<string, LighthouseScores>> {
+/** The middle value of an odd number of figures (the lower middle one of an even number). */
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Scores of several runs on one page combined: the median of each category; the failing audits of the run with the median performance. */
+export function combineRuns(runs: readonly LighthouseScores[]): LighthouseScores {
+	const performance = median(runs.map((r) => r.performance));
+	return {
+		performance,
+		accessibility: median(runs.map((r) => r.accessibility)),
+		bestPractices: median(runs.map((r) => r.bestPractices)),
+		seo: median(runs.map((r) => r.seo)),
+		failing: runs.find((r) => r.performance === performance)!.failing,
+	};
+}
+
+/**
+ * Runs Lighthouse (its default mobile preset) `runs` times on each URL, in one headless Chromium on `port`, and keeps
+ * the median of each score: single runs vary with the machine's load.
+ */
+export async function runLighthouse(urls: readonly string[], chromePath: string, port: number, runs: number): Promise<Map<string, LighthouseScores>> {
 	const chrome = await launch({
 		chromePath,
 		port,
@@ -26,30 +47,37 @@ export async function runLighthouse(urls: readonly string[], chromePath: string,
 	const scores = new Map<string, LighthouseScores>();
 	try {
 		for (const url of urls) {
-			let timer: NodeJS.Timeout | undefined;
-			const limit = new Promise<never>((_, reject) => {
-				timer = setTimeout(() => reject(new Error(`Lighthouse took longer than ${RUN_LIMIT_MS / 1000} s on ${url}`)), RUN_LIMIT_MS);
-			});
-			const run = lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.values(CATEGORIES) });
-			const result = await Promise.race([run, limit]).finally(() => clearTimeout(timer));
-			if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-			const { categories, audits } = result.lhr;
-			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-			const failing = Object.entries(CATEGORIES).flatMap(([, id]) =>
-				(categories[id]?.auditRefs ?? [])
-					.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 0) < 1)
-					.map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.displayValue || audits[ref.id]?.score})`),
-			);
-			scores.set(url, {
-				performance: score(CATEGORIES.performance),
-				accessibility: score(CATEGORIES.accessibility),
-				bestPractices: score(CATEGORIES.bestPractices),
-				seo: score(CATEGORIES.seo),
-				failing,
-			});
+			const results: LighthouseScores[] = [];
+			for (let run = 0; run < runs; run++) results.push(await runOnce(url, chrome.port));
+			scores.set(url, combineRuns(results));
 		}
 	} finally {
 		chrome.kill();
 	}
 	return scores;
+}
+
+/** One Lighthouse run on a URL, stopped after two minutes. */
+async function runOnce(url: string, port: number): Promise<LighthouseScores> {
+	let timer: NodeJS.Timeout | undefined;
+	const limit = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`Lighthouse took longer than ${RUN_LIMIT_MS / 1000} s on ${url}`)), RUN_LIMIT_MS);
+	});
+	const run = lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.values(CATEGORIES) });
+	const result = await Promise.race([run, limit]).finally(() => clearTimeout(timer));
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+	const { categories, audits } = result.lhr;
+	const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+	const failing = Object.values(CATEGORIES).flatMap((id) =>
+		(categories[id]?.auditRefs ?? [])
+			.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 0) < 1)
+			.map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.displayValue || audits[ref.id]?.score})`),
+	);
+	return {
+		performance: score(CATEGORIES.performance),
+		accessibility: score(CATEGORIES.accessibility),
+		bestPractices: score(CATEGORIES.bestPractices),
+		seo: score(CATEGORIES.seo),
+		failing,
+	};
 }
