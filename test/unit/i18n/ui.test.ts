@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate, ui } from '../../../src/i18n/ui';
+import { mergeStrings, translate, ui } from '../../../src/i18n/ui';
 
 describe('interface strings', () => {
 	it('has the same keys in both languages, none empty', () => {
@@ -10,4 +10,9 @@ describe('interface strings', () => {
 		expect(translate('id', 'step.ofTotal', { number: 3, total: 23 })).toBe('Langkah 3 dari 23');
 		expect(translate('en', 'step.ofTotal', { number: 3 })).toBe('Step 3 of {total}');
 	});
+});
+
+describe('mergeStrings', () => {
+	it('merges the sets of several features', () => expect(mergeStrings([{ a: '1' }, { b: '2' }])).toEqual({ a: '1', b: '2' }));
+	it('refuses a key defined by two features', () => expect(() => mergeStrings([{ a: '1' }, { a: '2' }])).toThrow('Interface string "a" is defined twice'));
 });

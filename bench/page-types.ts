@@ -1,0 +1,91 @@
+// The page types the benchmark and the byte-budget test measure, with their budgets.
+// Imported by `node` directly (type stripping): relative imports carry `.ts`, types are imported with `import type`.
+
+/** What a page may weigh (gzip, KB of 1000 bytes) and request on a first visit, before search is opened. */
+export interface Budget {
+	/** Everything the first visit loads: HTML, CSS, JavaScript, fonts, images. */
+	totalKB: number;
+	/** Requests of a first visit, the page itself included. */
+	requests?: number;
+	/** The same page opened next, with CSS, fonts and scripts already cached. */
+	nextKB?: number;
+	/** JavaScript the page loads that the home page does not. */
+	ownJsKB?: number;
+}
+
+/** A kind of page: the URLs it covers, its budget and what the benchmark does with it. */
+export interface PageType {
+	id: string;
+	/** Paths under a language's root (`''` is the home page, `langkah/x/` a step page). */
+	pattern: RegExp;
+	/** Undefined: measured and reported, no budget set. */
+	budget?: Budget;
+	/** Whether the benchmark runs Lighthouse on it, in both languages. */
+	lighthouse: boolean;
+	/** The page of the stock Starlight fixture it is compared with. */
+	stock: StockPage;
+	/** Built by the foundation: a missing page is an error, not a page type still to come. */
+	required?: boolean;
+}
+
+/** The pages of the stock Starlight fixture in `bench/stock/` (a splash home page and an ordinary page). */
+export type StockPage = 'home' | 'page';
+
+/** The stock fixture's page for each kind, as paths under a language's root. */
+export const STOCK_PAGES: Record<StockPage, string> = { home: '', page: 'panduan/langkah-contoh/' };
+
+const CONTENT_PAGE: Budget = { totalKB: 25, requests: 8, nextKB: 10 };
+
+/** Every page type, in the order the benchmark prints them. */
+export const PAGE_TYPES: readonly PageType[] = [
+	{ id: 'home', pattern: /^$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'home', required: true },
+	{ id: 'step', pattern: /^langkah\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page', required: true },
+	{ id: 'phase', pattern: /^tahap\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
+	{ id: 'role', pattern: /^peran\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
+	{ id: 'roles', pattern: /^peran\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
+	{ id: 'document', pattern: /^dokumen\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
+	{ id: 'catalogue', pattern: /^dokumen\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
+	{ id: 'glossary', pattern: /^istilah\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
+	{ id: 'diagram', pattern: /^alur\/$/, budget: { totalKB: 45 }, lighthouse: true, stock: 'page' },
+	{ id: 'wizard', pattern: /^posisi\/$/, budget: { totalKB: 35, ownJsKB: 10 }, lighthouse: true, stock: 'page' },
+	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page', required: true },
+];
+
+/** The languages: Indonesian at the root, English under `en/`. */
+export const LANGS = ['id', 'en'] as const;
+/** A language of the site. */
+export type BenchLang = (typeof LANGS)[number];
+
+/** The path of a page under its language's root (`langkah/x/`), and its language; undefined outside `base`. */
+export function splitLocale(urlPath: string, base: string): { lang: BenchLang; path: string } | undefined {
+	if (!urlPath.startsWith(base)) return undefined;
+	const rest = urlPath.slice(base.length);
+	return rest === 'en/' || rest.startsWith('en/') ? { lang: 'en', path: rest.slice(3) } : { lang: 'id', path: rest };
+}
+
+/** The pages of a build (URL paths under `base`) that belong to a page type in a language. */
+export function pagesOfType(pages: readonly string[], base: string, type: PageType, lang: BenchLang): string[] {
+	return pages.filter((page) => {
+		const located = splitLocale(page, base);
+		return located?.lang === lang && type.pattern.test(located.path);
+	});
+}
+
+/** What a resource is, from its URL path: the columns of the benchmark's table. */
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+/** The kind of a resource from its URL path (a path ending in `/` is a page). */
+export function resourceKind(urlPath: string): ResourceKind {
+	const path = urlPath.replace(/[?#].*$/, '');
+	if (path.endsWith('/') || path.endsWith('.html')) return 'html';
+	if (path.endsWith('.css')) return 'css';
+	if (/\.m?js$/.test(path)) return 'js';
+	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+	if (/\.(svg|png|jpe?g|gif|webp|avif|ico)$/.test(path)) return 'image';
+	return 'other';
+}
+
+/** Whether a URL path belongs to the search interface, which must not load before search is opened. */
+export function isSearchAsset(urlPath: string): boolean {
+	return /\/pagefind\/|\/_astro\/ui-core\.[^/]+\.js$|\/_astro\/ui\.[^/]+\.css$/.test(urlPath);
+}

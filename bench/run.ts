@@ -1,0 +1,242 @@
+// `npm run bench`: builds this site and a stock Starlight site in the same run, serves both on 127.0.0.1,
+// loads each page type in Chromium, runs Lighthouse, prints the tables and writes them as JSON.
+// Exits non-zero when a budget is missed. Flags: --no-lighthouse (skip Lighthouse, for a quick look),
+// --lighthouse-runs=N (runs per page, 3 by default; the median of each score counts).
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../src/lib/find-chromium.ts';
+import { fileForPath, listPages, type BuiltSite } from '../test/support/built-site.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { measureBuild } from './measure-build.ts';
+import { isSearchAsset, LANGS, PAGE_TYPES, pagesOfType, resourceKind, STOCK_PAGES, type BenchLang, type PageType, type ResourceKind, type StockPage } from './page-types.ts';
+import { checkBuild, checkPage, formatBuilds, formatPages, type BuildResult, type NotBuilt, type PageResult, type Transfer } from './report.ts';
+import { serveStatic, type Served, type StaticServer } from './serve.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4470);
+const BENCH_DIR = resolve(import.meta.dirname);
+const PROJECT = resolve(BENCH_DIR, '..');
+const OUT = join(BENCH_DIR, '.out');
+const RESULTS = join(BENCH_DIR, 'results');
+const ASTRO = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILD_LIMIT_MS = 10 * 60_000;
+const QUIET_MS = 1000;
+const SETTLE_LIMIT_MS = 15_000;
+const WHOLE_RUN_LIMIT_MS = 40 * 60_000;
+
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const runsFlag = process.argv.find((arg) => arg.startsWith('--lighthouse-runs='));
+const LIGHTHOUSE_RUNS = runsFlag ? Math.max(1, Math.min(9, Number(runsFlag.split('=')[1]) || 3)) : 3;
+const watchdog = setTimeout(() => {
+	console.error(`bench: stopped after ${WHOLE_RUN_LIMIT_MS / 60_000} minutes`);
+	process.exit(2);
+}, WHOLE_RUN_LIMIT_MS);
+watchdog.unref();
+
+/** Waits until the server has sent nothing for a second (idle-time loads included), at most 15 s. */
+async function settle(server: StaticServer): Promise<void> {
+	const started = Date.now();
+	let count = -1;
+	let quietSince = Date.now();
+	while (Date.now() - started < SETTLE_LIMIT_MS) {
+		if (server.log.length !== count) {
+			count = server.log.length;
+			quietSince = Date.now();
+		} else if (Date.now() - quietSince >= QUIET_MS) return;
+		await new Promise((done) => setTimeout(done, 100));
+	}
+}
+
+/** Sums what the server sent for one page load. */
+function summarize(entries: readonly Served[]): Transfer {
+	const byKind = Object.fromEntries((['html', 'css', 'js', 'font', 'image', 'other'] as const).map((kind) => [kind, { raw: 0, gzip: 0 }])) as Transfer['byKind'];
+	for (const entry of entries) {
+		const kind: ResourceKind = entry.status === 404 ? 'other' : resourceKind(entry.path);
+		byKind[kind].raw += entry.raw;
+		byKind[kind].gzip += entry.sent;
+	}
+	return {
+		requests: entries.length,
+		raw: entries.reduce((sum, e) => sum + e.raw, 0),
+		gzip: entries.reduce((sum, e) => sum + e.sent, 0),
+		byKind,
+		searchRequests: entries.filter((e) => isSearchAsset(e.path)).length,
+		scripts: entries.filter((e) => resourceKind(e.path) === 'js').map((e) => ({ path: e.path, gzip: e.sent })),
+	};
+}
+
+/** Opens `path` in a fresh browser (empty cache), then `nextPath` in the same one; what each load transferred. */
+async function loadPage(browser: Browser, server: StaticServer, path: string, nextPath: string): Promise<{ first: Transfer; next: Transfer; sent: Served[] }> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const load = async (target: string) => {
+			const mark = server.log.length;
+			await page.goto(server.origin + target, { waitUntil: 'load', timeout: 30_000 });
+			await settle(server);
+			return server.log.slice(mark);
+		};
+		const sent = await load(path);
+		const next = await load(nextPath);
+		return { first: summarize(sent), next: summarize(next), sent };
+	} finally {
+		await context.close();
+	}
+}
+
+/** The page of a type to measure: the one with the largest HTML (the worst case), and another one to open next. */
+function pickPages(site: BuiltSite, pages: readonly string[]): { path: string; nextPath: string } {
+	const bySize = [...pages].sort((a, b) => statSync(fileForPath(site, b)!).size - statSync(fileForPath(site, a)!).size);
+	return { path: bySize[0]!, nextPath: bySize[1] ?? bySize[0]! };
+}
+
+const localePrefix = (lang: BenchLang) => (lang === 'en' ? '/en/' : '/');
+
+async function main(): Promise<number> {
+	const chromePath = findChromium(process.env, existsSync);
+	const siteEnv = { ...process.env };
+	delete siteEnv.BASE_PATH;
+	delete siteEnv.SITE_URL;
+
+	console.log('bench: clean build of the stock Starlight fixture…');
+	const stockOut = join(OUT, 'stock');
+	const stockBuild = await measureBuild({ root: join(BENCH_DIR, 'stock'), outDir: stockOut, env: process.env, timeoutMs: BUILD_LIMIT_MS }, ASTRO);
+	console.log('bench: clean build of this site…');
+	const siteOut = join(OUT, 'site');
+	const siteBuild = await measureBuild({ root: PROJECT, outDir: siteOut, env: siteEnv, timeoutMs: BUILD_LIMIT_MS }, ASTRO);
+	const stockPerPage = stockBuild.seconds / stockBuild.pages;
+	const builds: BuildResult[] = [
+		{ site: 'site', ...siteBuild, secondsPerPage: siteBuild.seconds / siteBuild.pages, vsStock: siteBuild.seconds / siteBuild.pages / stockPerPage, failures: [] },
+		{ site: 'stock', ...stockBuild, secondsPerPage: stockPerPage, failures: [] },
+	];
+	for (const build of builds) build.failures = checkBuild(build);
+
+	const site: BuiltSite = { dir: siteOut, base: '/' };
+	const stock: BuiltSite = { dir: stockOut, base: '/' };
+	const sitePages = listPages(site);
+	const servers = { site: await serveStatic(siteOut, PORT), stock: await serveStatic(stockOut, PORT + 1) };
+	const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs(process.getuid?.() === 0) });
+	const browserVersion = browser.version();
+	const results: PageResult[] = [];
+	const notBuilt: NotBuilt[] = [];
+	// The table's rows in the order of PAGE_TYPES: measured pages and page types not built yet.
+	const rows: (PageResult | NotBuilt)[] = [];
+	const errors: string[] = [];
+	try {
+		console.log('bench: loading pages in Chromium…');
+		const homeScripts = new Map<BenchLang, Set<string>>();
+		const measured: { type: PageType; lang: BenchLang; path: string; first: Transfer; next: Transfer; row: number }[] = [];
+		for (const type of PAGE_TYPES) {
+			for (const lang of LANGS) {
+				const ofType = pagesOfType(sitePages, site.base, type, lang);
+				if (ofType.length === 0) {
+					if (type.required) errors.push(`no ${type.id} page (${lang}) in the build`);
+					else {
+						notBuilt.push({ type: type.id, lang });
+						rows.push({ type: type.id, lang });
+					}
+					continue;
+				}
+				const { path, nextPath } = pickPages(site, ofType);
+				const { first, next } = await loadPage(browser, servers.site, path, nextPath);
+				if (type.id === 'home') homeScripts.set(lang, new Set(first.scripts.map((script) => script.path)));
+				measured.push({ type, lang, path, first, next, row: rows.length });
+				rows.push({ type: type.id, lang }); // Replaced by the result once Lighthouse has run.
+			}
+		}
+		const stockResults = new Map<string, PageResult>();
+		for (const kind of Object.keys(STOCK_PAGES) as StockPage[]) {
+			for (const lang of LANGS) {
+				const path = localePrefix(lang) + STOCK_PAGES[kind];
+				if (!fileForPath(stock, path)) throw new Error(`the stock fixture has no page ${path}`);
+				const { first, next } = await loadPage(browser, servers.stock, path, path);
+				const result: PageResult = { site: 'stock', type: kind, lang, path, first, next, ownJs: 0, failures: [] };
+				stockResults.set(`${kind} ${lang}`, result);
+			}
+		}
+
+		const lighthouse = new Map<string, LighthouseScores>();
+		if (withLighthouse) {
+			const urls = [
+				...measured.filter((m) => m.type.lighthouse).map((m) => servers.site.origin + m.path),
+				...[...stockResults.values()].filter((r) => r.lang === 'id').map((r) => servers.stock.origin + r.path),
+			];
+			console.log(`bench: Lighthouse on ${urls.length} pages, ${LIGHTHOUSE_RUNS} runs each…`);
+			for (const [url, scores] of await runLighthouse(urls, chromePath, PORT + 2, LIGHTHOUSE_RUNS)) lighthouse.set(url, scores);
+		}
+
+		for (const m of measured) {
+			const home = homeScripts.get(m.lang) ?? new Set<string>();
+			const ownJs = m.first.scripts.filter((script) => !home.has(script.path)).reduce((sum, script) => sum + script.gzip, 0);
+			const stockRef = stockResults.get(`${m.type.stock} ${m.lang}`)!;
+			const base: Omit<PageResult, 'failures' | 'vsStock'> = {
+				site: 'site',
+				type: m.type.id,
+				lang: m.lang,
+				path: m.path,
+				first: m.first,
+				next: m.next,
+				ownJs,
+				lighthouse: lighthouse.get(servers.site.origin + m.path),
+				budget: m.type.budget,
+			};
+			const result: PageResult = {
+				...base,
+				vsStock: { gzip: m.first.gzip / stockRef.first.gzip, requests: m.first.requests / stockRef.first.requests },
+				failures: checkPage(base, withLighthouse && m.type.lighthouse),
+			};
+			results.push(result);
+			rows[m.row] = result;
+		}
+		for (const r of stockResults.values()) {
+			const result = { ...r, lighthouse: lighthouse.get(servers.stock.origin + r.path) };
+			results.push(result);
+			rows.push(result);
+		}
+	} finally {
+		await browser.close();
+		await servers.site.close();
+		await servers.stock.close();
+	}
+
+	console.log('\nPages: gzip KB (1 KB = 1000 bytes) on a first visit with an empty cache, before search is opened');
+	console.log(formatPages(rows));
+	console.log('\nClean builds (both languages, search index)');
+	console.log(formatBuilds(builds));
+	console.log('\nPages measured (the largest page of each type; "Next" opens a second page of the type, or the same one again):');
+	for (const r of results) console.log(`  ${r.site === 'stock' ? 'stock ' : ''}${r.type} ${r.lang}: ${r.path}`);
+	const belowFull = (lh: LighthouseScores) => Math.min(lh.performance, lh.accessibility, lh.bestPractices, lh.seo) < 100;
+	for (const r of results.filter((r) => r.lighthouse && belowFull(r.lighthouse))) {
+		console.log(`  Lighthouse, ${r.site === 'stock' ? 'stock ' : ''}${r.type} ${r.lang}: ${r.lighthouse!.failing.join(', ')}`);
+	}
+	if (!withLighthouse) console.log('  Lighthouse skipped (--no-lighthouse): its budgets are not checked.');
+
+	const failures = [
+		...errors,
+		...results.filter((r) => r.site === 'site').flatMap((r) => r.failures.map((f) => `${r.type} ${r.lang}: ${f}`)),
+		...builds.flatMap((b) => b.failures.map((f) => `build: ${f}`)),
+	];
+	mkdirSync(RESULTS, { recursive: true });
+	const report = { date: new Date().toISOString(), node: process.version, chromium: browserVersion, lighthouseRuns: withLighthouse ? LIGHTHOUSE_RUNS : 0, pages: results, notBuilt, builds, failures };
+	const stamp = report.date.replace(/[:.]/g, '-');
+	writeFileSync(join(RESULTS, `${stamp}.json`), JSON.stringify(report, null, '\t') + '\n');
+	writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(report, null, '\t') + '\n');
+	console.log(`\nWritten: bench/results/latest.json and bench/results/${stamp}.json`);
+	if (failures.length > 0) {
+		console.log(`\n${failures.length} budget(s) missed:\n  ${failures.join('\n  ')}`);
+		return 1;
+	}
+	console.log(`\nEvery budget met${notBuilt.length > 0 ? ` (not built yet: ${notBuilt.map((n) => `${n.type} ${n.lang}`).join(', ')})` : ''}.`);
+	return 0;
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : error);
+		// A server or browser started before the failure must not keep the process alive.
+		process.exit(2);
+	},
+);

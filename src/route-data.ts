@@ -1,0 +1,11 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { isOverviewOnly } from './lib/toc';
+
+/**
+ * Drops the table of contents of a page without sections: it would list only "Overview" and
+ * cost every such page three script requests.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	if (isOverviewOnly(route.toc)) route.toc = undefined;
+});
