@@ -1,5 +1,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { flowDiagrams } from './src/build/diagram-integration';
+import { sop } from './src/content/sop';
 import { resolveDeployment } from './src/lib/deployment';
 
 const { site, base } = resolveDeployment(process.env);
@@ -22,9 +24,13 @@ export default defineConfig({
 				{
 					label: 'Prosedur',
 					translations: { en: 'Procedure' },
-					items: [{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' }],
+					items: [
+						{ label: 'Ringkasan prosedur', translations: { en: 'Procedure summary' }, link: '/ringkasan/' },
+						{ label: 'Alur prosedur', translations: { en: 'Procedure flow' }, link: '/alur/' },
+					],
 				},
 			],
 		}),
+		flowDiagrams(sop),
 	],
 });

@@ -1,12 +1,13 @@
 import type { Lang } from '../lib/sop/schema';
 import { commonStrings } from './common';
+import { diagramStrings } from './diagram';
 import type { Strings } from './define';
 
 /**
  * Every feature's strings, merged. A feature keeps its strings in its own file
  * (`src/i18n/<feature>.ts`, made with `defineStrings`) and is listed here once.
  */
-const features = [commonStrings] as const;
+const features = [commonStrings, diagramStrings] as const;
 
 type KeysOf<T> = T extends Strings<infer K> ? K : never;
 /** A key of the interface strings. */

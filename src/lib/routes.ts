@@ -3,4 +3,6 @@ export const routes = {
 	home: () => '/',
 	summary: () => '/ringkasan/',
 	step: (stepId: string) => `/langkah/${stepId}/`,
+	flow: () => '/alur/',
+	flowSource: () => '/alur.mmd',
 } as const;

@@ -1,0 +1,197 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import type { MermaidSource } from '../lib/diagram/mermaid';
+import { DIAGRAM_CSS } from '../lib/diagram/svg';
+import { chromiumArgs, findChromium } from '../lib/find-chromium';
+
+/** One diagram to draw: the SVG id, the Mermaid source, and the web font to measure and draw its text with. */
+export interface RenderJob {
+	id: string;
+	source: MermaidSource;
+	font: { family: string; woff2: Uint8Array };
+}
+
+/** The diagram font size in pixels; the site shows the SVG at its natural size, so this is the size readers see. */
+export const DIAGRAM_FONT_SIZE = 14;
+
+/**
+ * Mermaid's settings for every diagram (the font family is added per diagram). Text is drawn as SVG text
+ * (no HTML labels), in the classic look; colours come from CSS variables (`DIAGRAM_CSS`). Cross-lane arrows
+ * count when ranking, so that every step sits below the one before it.
+ */
+export const MERMAID_CONFIG = {
+	startOnLoad: false,
+	securityLevel: 'strict',
+	deterministicIds: true,
+	theme: 'base',
+	look: 'classic',
+	htmlLabels: false,
+	fontSize: DIAGRAM_FONT_SIZE,
+	themeVariables: { fontSize: `${DIAGRAM_FONT_SIZE}px` },
+	flowchart: { htmlLabels: false, wrappingWidth: 150, nodeSpacing: 20, rankSpacing: 30, padding: 8, diagramPadding: 8, curve: 'linear' },
+	swimlane: { automaticLaneOrdering: false, lineHops: false, ignoreCrossLaneEdges: false },
+	themeCSS: DIAGRAM_CSS,
+} as const;
+
+interface InPageWindow {
+	skRender(args: { id: string; text: string; family: string; font: string; config: typeof MERMAID_CONFIG }): Promise<{ svg: string } | { error: string }>;
+}
+
+/** Thrown when Mermaid refuses a diagram: its own message, with the step the failing line concerns. */
+export class DiagramError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'DiagramError';
+	}
+}
+
+/**
+ * Draws every job with Mermaid in one headless Chromium page (launched once, closed at the end), the font
+ * loaded before any text is measured. `onDrawn` gets each raw SVG while the page draws the next one.
+ */
+export async function renderMermaid(
+	jobs: RenderJob[],
+	onDrawn: (svg: string, index: number) => void,
+	env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+	if (jobs.length === 0) return;
+	const executablePath = findChromium(env, existsSync);
+	const mermaidPath = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs(process.getuid?.() === 0) });
+	try {
+		const page = await browser.newPage();
+		await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="sk-render"></div></body></html>');
+		await page.addScriptTag({ path: mermaidPath });
+		await page.addScriptTag({ content: IN_PAGE });
+		const draw = (job: RenderJob) =>
+			page.evaluate((args) => (window as unknown as InPageWindow).skRender(args), {
+				id: job.id,
+				text: job.source.text,
+				family: job.font.family,
+				font: Buffer.from(job.font.woff2).toString('base64'),
+				config: MERMAID_CONFIG,
+			});
+		let next = draw(jobs[0]!);
+		for (const [index, job] of jobs.entries()) {
+			const result = await next;
+			if ('error' in result) throw new DiagramError(describeFailure(job, result.error));
+			if (index + 1 < jobs.length) {
+				next = draw(jobs[index + 1]!);
+				// Let the request reach the page before `onDrawn` keeps this thread busy.
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			onDrawn(result.svg, index);
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
+/** Mermaid's message for a failed diagram, with the step its line concerns when the message names a line. */
+export function describeFailure(job: Pick<RenderJob, 'id' | 'source'>, message: string): string {
+	const parts = [`Mermaid could not draw the diagram "${job.id}": ${message.trim()}`];
+	const line = /line (\d+)/i.exec(message);
+	if (line) {
+		// Mermaid counts lines after the front matter.
+		const offset = frontMatterLines(job.source.text);
+		const step = job.source.lineSteps[Number(line[1]) - 1 + offset];
+		if (step) parts.push(`The line concerns step ${step.number} "${step.id}" (src/content/sop/steps.ts).`);
+	}
+	return parts.join('\n');
+}
+
+function frontMatterLines(text: string): number {
+	const match = /^---\n[\s\S]*?\n---\n/.exec(text);
+	return match ? match[0].split('\n').length - 1 : 0;
+}
+
+/**
+ * The page's side, as plain JavaScript (a compiled function could carry helpers the page does not have):
+ * loads the diagram's font, then has Mermaid parse and draw the text.
+ */
+const IN_PAGE = String.raw`
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// After Mermaid: drop the style rules no element matches and Mermaid's data attributes (which only its own
+// scripts read), give each edge label an opaque background the size of its text, and name each link by its
+// whole label (its text is split into rows, which would otherwise run together).
+function finish(svg) {
+	const style = svg.querySelector('style');
+	const used = [...style.sheet.cssRules].filter((rule) => {
+		if (!(rule instanceof CSSStyleRule)) return false;
+		const plain = rule.selectorText.replace(/:(hover|focus-visible|focus|active)\b/g, '');
+		try {
+			return svg.querySelector(plain) !== null || svg.matches(plain);
+		} catch {
+			return true;
+		}
+	});
+	style.textContent = used.map((rule) => rule.cssText).join('');
+	for (const element of svg.querySelectorAll('*')) {
+		for (const name of element.getAttributeNames()) {
+			if (name.startsWith('data-') || (name === 'style' && element.getAttribute(name).replace(/[;\s]/g, '') === '')) element.removeAttribute(name);
+		}
+	}
+	// The SOP's symbols, drawn in the box Mermaid laid out: a capsule for start and end (Mermaid's own is a long
+	// hand-drawn path), a pentagon pointing down for an off-page connector.
+	const replace = (shape, name, attributes) => {
+		const element = document.createElementNS(SVG_NS, name);
+		element.setAttribute('class', 'basic label-container');
+		for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+		shape.replaceWith(element);
+	};
+	for (const shape of svg.querySelectorAll('.node.sk-terminal > .label-container')) {
+		const { x, y, width, height } = shape.getBBox();
+		replace(shape, 'rect', { x, y, width, height, rx: height / 2 });
+	}
+	for (const shape of svg.querySelectorAll('.node.sk-connector > .label-container')) {
+		const { x, y, width, height } = shape.getBBox();
+		const shoulder = y + height * 0.78;
+		const points = [[x, y], [x + width, y], [x + width, shoulder], [x + width / 2, y + height], [x, shoulder]];
+		replace(shape, 'polygon', { points: points.map((point) => point.join(',')).join(' ') });
+	}
+	for (const label of svg.querySelectorAll('.edgeLabel')) {
+		const text = label.querySelector('text');
+		const background = label.querySelector('rect.background');
+		if (!text || !background) continue;
+		const box = text.getBBox();
+		background.setAttribute('x', box.x - 3);
+		background.setAttribute('y', box.y - 1);
+		background.setAttribute('width', box.width + 6);
+		background.setAttribute('height', box.height + 2);
+	}
+	// Words come one tspan each; a row with its words as plain text draws the same.
+	for (const row of svg.querySelectorAll('tspan.row')) row.textContent = row.textContent;
+	// Mermaid defines every arrow head and effect it might use: keep those an element refers to.
+	const referenced = new Set([...svg.querySelectorAll('*')].flatMap((element) =>
+		element.getAttributeNames().flatMap((name) => [...element.getAttribute(name).matchAll(/url\(#([^)]+)\)/g)].map((match) => match[1])),
+	));
+	for (const definition of svg.querySelectorAll('marker, filter, linearGradient')) {
+		if (!referenced.has(definition.id)) definition.remove();
+	}
+	for (const link of svg.querySelectorAll('a')) {
+		const rows = [...link.querySelectorAll('.label text .row')].map((row) => row.textContent.trim());
+		if (rows.length > 0) link.setAttribute('aria-label', rows.join(' '));
+	}
+}
+window.skRender = async ({ id, text, family, font, config }) => {
+	const bytes = Uint8Array.from(atob(font), (c) => c.charCodeAt(0));
+	const face = new FontFace(family, bytes);
+	document.fonts.add(await face.load());
+	const target = document.getElementById('sk-render');
+	try {
+		const fontFamily = family + ', sans-serif';
+		mermaid.initialize({ ...config, fontFamily, themeVariables: { ...config.themeVariables, fontFamily } });
+		const { svg } = await mermaid.render(id, text, target);
+		target.innerHTML = svg;
+		const element = target.querySelector('svg');
+		finish(element);
+		return { svg: element.outerHTML };
+	} catch (error) {
+		return { error: error instanceof Error ? error.message : String(error) };
+	} finally {
+		document.fonts.delete(face);
+		target.replaceChildren();
+	}
+};
+`;
