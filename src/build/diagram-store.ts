@@ -7,9 +7,9 @@ import type { MermaidSource } from '../lib/diagram/mermaid';
 import { DIAGRAM_CSS, optimizeSvg } from '../lib/diagram/svg';
 import { withBase } from '../lib/url';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
-import { MERMAID_CONFIG, renderMermaid } from './render-mermaid';
+import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
-/** Bump when the output of `optimizeSvg` or the render changes in a way the cache key does not see. */
+/** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
 const RENDER_VERSION = 1;
 
 /** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
@@ -91,6 +91,7 @@ const RENDERER = JSON.stringify({
 	font: createHash('sha256').update(readFileSync(require.resolve(DIAGRAM_FONT_FILE))).digest('hex'),
 	config: MERMAID_CONFIG,
 	css: DIAGRAM_CSS,
+	script: IN_PAGE,
 });
 
 function cacheKey({ id, source, base }: DiagramRequest): string {

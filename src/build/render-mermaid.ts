@@ -110,12 +110,14 @@ function frontMatterLines(text: string): number {
  * The page's side, as plain JavaScript (a compiled function could carry helpers the page does not have):
  * loads the diagram's font, then has Mermaid parse and draw the text.
  */
-const IN_PAGE = String.raw`
+export const IN_PAGE = String.raw`
 const SVG_NS = 'http://www.w3.org/2000/svg';
-// After Mermaid: drop the style rules no element matches and Mermaid's data attributes (which only its own
+// After Mermaid: drop the role description, the style rules no element matches and Mermaid's data attributes (which only its own
 // scripts read), give each edge label an opaque background the size of its text, and name each link by its
 // whole label (its text is split into rows, which would otherwise run together).
 function finish(svg) {
+	// Mermaid's internal diagram type ("flowchart-v2") is no name for readers.
+	svg.removeAttribute('aria-roledescription');
 	const style = svg.querySelector('style');
 	const used = [...style.sheet.cssRules].filter((rule) => {
 		if (!(rule instanceof CSSStyleRule)) return false;
@@ -149,6 +151,11 @@ function finish(svg) {
 		const shoulder = y + height * 0.78;
 		const points = [[x, y], [x + width, y], [x + width, shoulder], [x + width / 2, y + height], [x, shoulder]];
 		replace(shape, 'polygon', { points: points.map((point) => point.join(',')).join(' ') });
+	}
+	// Lane titles are exactly as tall as their text: give them room above and below.
+	for (const title of svg.querySelectorAll('rect.swimlane-title')) {
+		title.setAttribute('y', Number(title.getAttribute('y')) - 4);
+		title.setAttribute('height', Number(title.getAttribute('height')) + 8);
 	}
 	for (const label of svg.querySelectorAll('.edgeLabel')) {
 		const text = label.querySelector('text');

@@ -1,4 +1,4 @@
-import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
+import { optimize, type CustomPlugin } from 'svgo';
 
 /**
  * The diagram's colours and lines, added to Mermaid's own styles when it draws (so the text is measured as shown).
@@ -27,7 +27,7 @@ export interface DiagramFontFace {
 
 /**
  * Makes Mermaid's SVG small and self-contained: declares the xlink namespace Mermaid 12 omits, turns `xlink:href`
- * into `href`, draws lane titles as SVG text, drops Mermaid's data attributes and inline styles, declares the web font,
+ * into `href`, rounds numbers, turns inline styles into attributes, drops data attributes, declares the web font,
  * and sizes the SVG to its natural size. Titles, descriptions, roles, ids and links are kept.
  */
 export function optimizeSvg(svg: string, font: DiagramFontFace): string {
@@ -36,7 +36,6 @@ export function optimizeSvg(svg: string, font: DiagramFontFace): string {
 		multipass: false,
 		floatPrecision: 1,
 		plugins: [
-			laneLabelsAsText,
 			{
 				name: 'preset-default',
 				params: {
@@ -72,27 +71,6 @@ export function declareXlink(svg: string): string {
 	return svg.replace(/^<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"');
 }
 
-/** Lane titles come as HTML in a foreignObject: replace each with one SVG text line, centred in the same box. */
-const laneLabelsAsText: CustomPlugin = {
-	name: 'laneLabelsAsText',
-	fn: () => ({
-		element: {
-			enter(node, parent) {
-				if (node.name !== 'foreignObject' || !hasClass(parent, 'swimlane-label')) return;
-				const width = Number(node.attributes.width ?? 0);
-				const height = Number(node.attributes.height ?? 0);
-				const text: XastElement = {
-					type: 'element',
-					name: 'text',
-					attributes: { x: String(width / 2), y: String(height / 2), 'text-anchor': 'middle', 'dominant-baseline': 'central' },
-					children: [{ type: 'text', value: textContent(node).trim() }],
-				};
-				parent.children.splice(parent.children.indexOf(node), 1, text);
-			},
-		},
-	}),
-};
-
 /** Gives the root its natural size in pixels (from the viewBox), instead of Mermaid's `width="100%"` and max-width. */
 const naturalSize: CustomPlugin = {
 	name: 'naturalSize',
@@ -124,12 +102,4 @@ function fontFace({ family, url }: DiagramFontFace): CustomPlugin {
 			},
 		}),
 	};
-}
-
-function hasClass(node: XastParent, name: string): boolean {
-	return node.type === 'element' && (node.attributes.class ?? '').split(/\s+/).includes(name);
-}
-
-function textContent(node: XastElement): string {
-	return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textContent(child) : '')).join('');
 }

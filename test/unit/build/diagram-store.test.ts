@@ -29,6 +29,7 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 		const [{ svg, fontFile }] = first.diagrams as [{ svg: string; fontFile: string }];
 		expect(svg).toMatch(/^<svg [^>]*id="sk-flow-id"/);
 		expect(svg).toContain('<title id="chart-title-sk-flow-id">');
+		expect(svg).not.toMatch(/foreignObject|style="|data-/);
 		expect([...svg.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1])).toEqual(
 			['terima', 'tulis', 'setujui', 'lapor'].map((id) => `/sop/langkah/${id}/`),
 		);
