@@ -32,7 +32,7 @@ export function flowDiagrams(sop: Sop): AstroIntegration {
 				const seconds = (stats.milliseconds / 1000).toFixed(1);
 				logger.info(
 					stats.chromiumStarted
-						? `${stats.rendered} diagrams drawn with Mermaid in Chromium, ${stats.fromCache} from the cache (${seconds} s)`
+						? `${stats.rendered} diagrams drawn with Mermaid in Chromium, ${stats.fromCache} from the cache (${seconds} s, CPU ${(stats.cpuMilliseconds / 1000).toFixed(1)} s)`
 						: `all ${stats.fromCache} diagrams from the cache, Chromium not started (${seconds} s)`,
 				);
 			},

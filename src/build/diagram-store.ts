@@ -10,7 +10,7 @@ import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagra
 import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
 /** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
 export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';
@@ -31,12 +31,14 @@ export interface RenderedDiagram {
 	fontFile: string;
 }
 
-/** What one call did: how many diagrams were drawn, how many came from the cache, and how long it took. */
+/** What one call did: how many diagrams were drawn and how many came from the cache, the time it took and the CPU time spent. */
 export interface RenderStats {
 	rendered: number;
 	fromCache: number;
 	chromiumStarted: boolean;
 	milliseconds: number;
+	/** CPU time of this process and of Chromium's processes. */
+	cpuMilliseconds: number;
 }
 
 /** The cache folder of a project (the current directory unless told). */
@@ -53,13 +55,19 @@ export async function renderDiagrams(
 	cacheDir: string = diagramCacheDir(),
 ): Promise<{ diagrams: RenderedDiagram[]; stats: RenderStats }> {
 	const started = performance.now();
+	const startedCpu = process.cpuUsage();
+	let chromiumCpuMilliseconds = 0;
 	const keys = requests.map(cacheKey);
 	const cached = keys.map((key) => readEntry(cacheDir, key));
 	const missing = requests.flatMap((request, i) => (cached[i] ? [] : [{ request, key: keys[i]! }]));
 	if (missing.length > 0) {
-		const fonts: DiagramFont[] = await Promise.all(missing.map(({ request }) => subsetDiagramFont(request.source.text)));
-		const jobs = missing.map(({ request }, i) => ({ id: request.id, source: request.source, font: fonts[i]! }));
-		await renderMermaid(jobs, (svg, i) => {
+		const fonts: DiagramFont[] = [];
+		// The fonts are subset while Chromium starts.
+		const jobs = Promise.all(missing.map(({ request }) => subsetDiagramFont(request.source.text))).then((made) => {
+			fonts.push(...made);
+			return missing.map(({ request }, i) => ({ id: request.id, source: request.source, font: made[i]! }));
+		});
+		({ chromiumCpuMilliseconds } = await renderMermaid(jobs, (svg, i) => {
 			const { request, key } = missing[i]!;
 			const font = fonts[i]!;
 			const url = withBase(`/${DIAGRAM_FONT_FOLDER}/${font.fileName}`, request.base);
@@ -67,13 +75,20 @@ export async function renderDiagrams(
 			writeAtomically(join(cacheDir, 'fonts', font.fileName), font.woff2);
 			writeAtomically(join(cacheDir, `${key}.json`), JSON.stringify(entry));
 			cached[keys.indexOf(key)] = entry;
-		});
+		}));
 	}
 	const diagrams = cached.map((entry, i) => {
 		if (!entry || !entry.svg.startsWith('<svg')) throw new Error(`The diagram "${requests[i]!.id}" came out empty`);
 		return entry;
 	});
-	const stats = { rendered: missing.length, fromCache: requests.length - missing.length, chromiumStarted: missing.length > 0, milliseconds: Math.round(performance.now() - started) };
+	const cpu = process.cpuUsage(startedCpu);
+	const stats = {
+		rendered: missing.length,
+		fromCache: requests.length - missing.length,
+		chromiumStarted: missing.length > 0,
+		milliseconds: Math.round(performance.now() - started),
+		cpuMilliseconds: Math.round((cpu.user + cpu.system) / 1000) + chromiumCpuMilliseconds,
+	};
 	return { diagrams, stats };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { MermaidSource } from '../lib/diagram/mermaid';
 import { DIAGRAM_CSS } from '../lib/diagram/svg';
@@ -34,6 +35,9 @@ export const MERMAID_CONFIG = {
 	themeCSS: DIAGRAM_CSS,
 } as const;
 
+/** The origin of the page Mermaid draws in; requests to it never leave Chromium. */
+const RENDER_ORIGIN = 'http://sk-diagram.invalid';
+
 interface InPageWindow {
 	skRender(args: { id: string; text: string; family: string; font: string; config: typeof MERMAID_CONFIG }): Promise<{ svg: string } | { error: string }>;
 }
@@ -47,23 +51,32 @@ export class DiagramError extends Error {
 }
 
 /**
- * Draws every job with Mermaid in one headless Chromium page (launched once, closed at the end), the font
- * loaded before any text is measured. `onDrawn` gets each raw SVG while the page draws the next one.
+ * Draws every job with Mermaid in one headless Chromium page (launched once, closed at the end; the jobs may
+ * still be in preparation meanwhile), each job's font loaded before its text is measured. `onDrawn` gets each
+ * raw SVG while the page draws the next one.
  */
 export async function renderMermaid(
-	jobs: RenderJob[],
+	preparing: RenderJob[] | Promise<RenderJob[]>,
 	onDrawn: (svg: string, index: number) => void,
 	env: Record<string, string | undefined> = process.env,
-): Promise<void> {
-	if (jobs.length === 0) return;
+): Promise<{ chromiumCpuMilliseconds: number }> {
 	const executablePath = findChromium(env, existsSync);
-	const mermaidPath = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+	const mermaidDir = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs(process.getuid?.() === 0) });
 	try {
 		const page = await browser.newPage();
-		await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="sk-render"></div></body></html>');
-		await page.addScriptTag({ path: mermaidPath });
+		// A made-up origin, answered from here: Mermaid's ES modules load only the chunks a flowchart needs.
+		await page.route(`${RENDER_ORIGIN}/**`, (route) => {
+			const path = new URL(route.request().url()).pathname;
+			if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><div id="sk-render"></div>' });
+			const file = join(mermaidDir, path.replace(/^\/mermaid\//, ''));
+			if (!path.startsWith('/mermaid/') || !file.startsWith(mermaidDir + sep)) return route.abort();
+			return route.fulfill({ path: file, contentType: 'text/javascript' });
+		});
+		await page.goto(`${RENDER_ORIGIN}/`);
+		await page.evaluate(`import('/mermaid/mermaid.esm.min.mjs').then((module) => { window.mermaid = module.default; })`);
 		await page.addScriptTag({ content: IN_PAGE });
+		const jobs = await preparing;
 		const draw = (job: RenderJob) =>
 			page.evaluate((args) => (window as unknown as InPageWindow).skRender(args), {
 				id: job.id,
@@ -72,17 +85,23 @@ export async function renderMermaid(
 				font: Buffer.from(job.font.woff2).toString('base64'),
 				config: MERMAID_CONFIG,
 			});
-		let next = draw(jobs[0]!);
+		let next = jobs.length > 0 ? draw(jobs[0]!) : Promise.resolve({ svg: '' });
 		for (const [index, job] of jobs.entries()) {
 			const result = await next;
 			if ('error' in result) throw new DiagramError(describeFailure(job, result.error));
 			if (index + 1 < jobs.length) {
 				next = draw(jobs[index + 1]!);
+				// If `onDrawn` throws, the browser closes under this request: that rejection is expected.
+				next.catch(() => undefined);
 				// Let the request reach the page before `onDrawn` keeps this thread busy.
 				await new Promise((resolve) => setImmediate(resolve));
 			}
 			onDrawn(result.svg, index);
 		}
+		// What Chromium's processes have spent, for `npm run diagram:budget` (a busy machine stretches the wall time).
+		const session = await browser.newBrowserCDPSession();
+		const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+		return { chromiumCpuMilliseconds: Math.round(processInfo.reduce((sum, process) => sum + process.cpuTime, 0) * 1000) };
 	} finally {
 		await browser.close();
 	}

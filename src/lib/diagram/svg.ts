@@ -35,26 +35,17 @@ export function optimizeSvg(svg: string, font: DiagramFontFace): string {
 	const { data } = optimize(withNamespace, {
 		multipass: false,
 		floatPrecision: 1,
+		// A few of svgo's plugins, not its default preset: most of the preset's work computes every element's style
+		// against Mermaid's style sheet, which is slow and gains little on this SVG.
 		plugins: [
-			{
-				name: 'preset-default',
-				params: {
-					overrides: {
-						removeDesc: false,
-						cleanupIds: false,
-						inlineStyles: false,
-						// Both compute every element's style against the style sheet: slow, and nothing is hidden here.
-						removeHiddenElems: false,
-						removeUnknownsAndDefaults: false,
-						convertShapeToPath: false,
-						mergePaths: false,
-						// Mermaid's style sheet selects by nesting (.label text): keep the groups as they are.
-						collapseGroups: false,
-						moveElemsAttrsToGroup: false,
-						moveGroupAttrsToElems: false,
-					},
-				},
-			},
+			'removeComments',
+			'cleanupAttrs',
+			'minifyStyles',
+			'cleanupNumericValues',
+			'convertPathData',
+			'convertTransform',
+			'removeEmptyAttrs',
+			'removeEmptyContainers',
 			'removeXlink',
 			'convertStyleToAttrs',
 			{ name: 'removeAttrs', params: { attrs: ['style', 'data-.*'] } },
