@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../src/content/sop';
+import { translate } from '../../src/i18n/ui';
 import { orderedSteps } from '../../src/lib/sop/query';
 import { diagramRequest } from '../../src/utils/flow-diagram';
 import { BUILDS, fileForPath, readPage } from '../support/built-site';
@@ -43,7 +44,11 @@ describe.each(BUILDS)('the flow diagram built at $base', (site) => {
 		it('lists the same steps in order below the diagram, each linked', () => {
 			const items = root.querySelectorAll('main ol.sk-flow-list > li');
 			expect(items).toHaveLength(23);
-			orderedSteps(sop).forEach((step, i) => expect(items[i]!.querySelector('a')!.getAttribute('href')).toBe(`${prefix}langkah/${step.id}/`));
+			orderedSteps(sop).forEach((step, i) => {
+				expect(items[i]!.querySelector('a')!.getAttribute('href')).toBe(`${prefix}langkah/${step.id}/`);
+				// Where the SOP names no one, the list says the office is implied.
+				expect(items[i]!.text.includes(translate(lang, 'flow.listImplicit'))).toBe(step.responsibleImplicit);
+			});
 		});
 
 		it(`keeps the SVG within ${SVG_GZIP_BUDGET / 1024} KB gzipped, with its font served from the build`, () => {
