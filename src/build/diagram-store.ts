@@ -10,7 +10,7 @@ import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagra
 import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
-const RENDER_VERSION = 2;
+const RENDER_VERSION = 3;
 
 /** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
 export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';

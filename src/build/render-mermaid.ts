@@ -14,7 +14,7 @@ export interface RenderJob {
 }
 
 /** The diagram font size in pixels; the site shows the SVG at its natural size, so this is the size readers see. */
-export const DIAGRAM_FONT_SIZE = 14;
+const DIAGRAM_FONT_SIZE = 14;
 
 /**
  * Mermaid's settings for every diagram (the font family is added per diagram). Text is drawn as SVG text
@@ -127,16 +127,16 @@ function frontMatterLines(text: string): number {
 
 /**
  * The page's side, as plain JavaScript (a compiled function could carry helpers the page does not have):
- * loads the diagram's font, then has Mermaid parse and draw the text.
+ * loads the diagram's font, has Mermaid draw the text, then finishes the SVG with what only a browser can
+ * measure. Part of the cache key: a change here draws every diagram again.
  */
 export const IN_PAGE = String.raw`
 const SVG_NS = 'http://www.w3.org/2000/svg';
-// After Mermaid: drop the role description, the style rules no element matches and Mermaid's data attributes (which only its own
-// scripts read), give each edge label an opaque background the size of its text, and name each link by its
-// whole label (its text is split into rows, which would otherwise run together).
+// Finishes Mermaid's SVG for a static page.
 function finish(svg) {
 	// Mermaid's internal diagram type ("flowchart-v2") is no name for readers.
 	svg.removeAttribute('aria-roledescription');
+	// Keep the style rules some element matches (in any state), and drop the data attributes only Mermaid's scripts read.
 	const style = svg.querySelector('style');
 	const used = [...style.sheet.cssRules].filter((rule) => {
 		if (!(rule instanceof CSSStyleRule)) return false;
@@ -176,6 +176,7 @@ function finish(svg) {
 		title.setAttribute('y', Number(title.getAttribute('y')) - 4);
 		title.setAttribute('height', Number(title.getAttribute('height')) + 8);
 	}
+	// Edge labels get an opaque background the size of their text.
 	for (const label of svg.querySelectorAll('.edgeLabel')) {
 		const text = label.querySelector('text');
 		const background = label.querySelector('rect.background');
@@ -195,9 +196,16 @@ function finish(svg) {
 	for (const definition of svg.querySelectorAll('marker, filter, linearGradient')) {
 		if (!referenced.has(definition.id)) definition.remove();
 	}
-	for (const link of svg.querySelectorAll('a')) {
-		const rows = [...link.querySelectorAll('.label text .row')].map((row) => row.textContent.trim());
-		if (rows.length > 0) link.setAttribute('aria-label', rows.join(' '));
+	// Rows read one after the other would run their words together (a link is named by its text): end each row
+	// but the last with a space of no width, which reads as a space and draws nothing.
+	for (const text of svg.querySelectorAll('text')) {
+		const rows = [...text.querySelectorAll('tspan.row')];
+		for (const row of rows.slice(0, -1)) {
+			const space = document.createElementNS(SVG_NS, 'tspan');
+			space.setAttribute('font-size', '0');
+			space.textContent = ' ';
+			row.append(space);
+		}
 	}
 }
 window.skRender = async ({ id, text, family, font, config }) => {

@@ -42,6 +42,7 @@ export function optimizeSvg(svg: string, font: DiagramFontFace): string {
 			'cleanupAttrs',
 			'minifyStyles',
 			'cleanupNumericValues',
+			'cleanupListOfValues',
 			'convertPathData',
 			'convertTransform',
 			'removeEmptyAttrs',
