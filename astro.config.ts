@@ -1,5 +1,6 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { flowDiagrams } from './src/build/diagram-integration';
 import { sop } from './src/content/sop';
 import { translate } from './src/i18n/ui';
 import { resolveDeployment } from './src/lib/deployment';
@@ -12,6 +13,7 @@ const sidebar = buildSidebar(sop, {
 	start: both('nav.start'),
 	home: both('nav.home'),
 	summary: both('summary.title'),
+	flow: both('flow.title'),
 	wizard: both('wizard.title'),
 	roles: both('roles.title'),
 	documents: both('documents.title'),
@@ -48,5 +50,6 @@ export default defineConfig({
 			disable404Route: true,
 			sidebar,
 		}),
+		flowDiagrams(sop),
 	],
 });

@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/sop/schema';
 import { aboutStrings } from './about';
 import { commonStrings } from './common';
+import { diagramStrings } from './diagram';
 import type { Strings } from './define';
 import { documentStrings } from './documents';
 import { glossaryStrings } from './glossary';
@@ -27,6 +28,7 @@ const features = [
 	glossaryStrings,
 	aboutStrings,
 	sopTableStrings,
+	diagramStrings,
 	roleStrings,
 	documentStrings,
 	wizardStrings,

@@ -14,4 +14,6 @@ export const routes = {
 	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
+	flow: () => '/alur/',
+	flowSource: () => '/alur.mmd',
 } as const;

@@ -21,6 +21,7 @@ export interface SidebarLabels {
 	start: Text;
 	home: Text;
 	summary: Text;
+	flow: Text;
 	wizard: Text;
 	roles: Text;
 	documents: Text;
@@ -38,6 +39,7 @@ export function buildSidebar(sop: Sop, labels: SidebarLabels): SidebarGroup[] {
 		link(labels.home, routes.home()),
 		link(labels.wizard, routes.position()),
 		link(labels.summary, routes.summary()),
+		link(labels.flow, routes.flow()),
 		link(labels.sopTable, routes.sopTable()),
 		link(labels.roles, routes.roles()),
 		link(labels.documents, routes.documents()),

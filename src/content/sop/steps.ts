@@ -126,6 +126,7 @@ export const steps: SopInput['steps'] = [
 		involved: ['gubernur', 'walikota'],
 		requires: ['surat-usulan-walikota'],
 		produces: ['pertimbangan-kemendagri'],
+		routing: ['kemendagri', 'gubernur', 'walikota'],
 		next: [{ to: 'susun-rencana-kerjasama' }],
 	},
 	{
@@ -168,6 +169,7 @@ export const steps: SopInput['steps'] = [
 		responsibleImplicit: true,
 		involved: ['gubernur', 'kemendagri'],
 		requires: ['rencana-kerjasama', 'rancangan-mou', 'persetujuan-dprd'],
+		routing: ['walikota', 'gubernur', 'kemendagri'],
 		next: [{ to: 'rapat-intern-kemendagri' }],
 	},
 	{

@@ -49,6 +49,11 @@ describe('the SOP model', () => {
 		expect(steps[6]!.routing).toEqual(['kabag-kerjasama', 'asisten-pemerintahan', 'sekda', 'wakil-walikota', 'walikota', 'kabag-kerjasama', 'kasubag-kln']);
 	});
 
+	it('routes steps 10 and 13 through the Governor, as their sentences say', () => {
+		expect(steps[9]!.routing).toEqual(['kemendagri', 'gubernur', 'walikota']);
+		expect(steps[12]!.routing).toEqual(['walikota', 'gubernur', 'kemendagri']);
+	});
+
 	it('marks implementation, reporting and monitoring (20–22) as recurring', () => {
 		expect(steps.filter((s) => s.recurring).map((s) => s.number)).toEqual([20, 21, 22]);
 	});
