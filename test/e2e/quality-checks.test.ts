@@ -14,11 +14,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => site.close());
 
-test('the accessibility check reports the image without alt text', async ({ page }) => {
+test('the accessibility check reports the image without alt text, on every run over the same page', async ({ page }) => {
 	await page.goto(`${site.url}rusak/`);
-	expect(await findA11yViolations(page, 'light, 1280 px')).toEqual([
-		expect.stringMatching(/^\/rusak\/ \[light, 1280 px\]: image-alt \(critical\) — Images must have alternative text: img$/),
-	]);
+	for (const width of [PHONE_WIDTH, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		expect(await findA11yViolations(page, `light, ${width} px`)).toEqual([
+			expect.stringMatching(new RegExp(`^/rusak/ \\[light, ${width} px\\]: image-alt \\(critical\\) — Images must have alternative text: img$`)),
+		]);
+	}
 	await page.goto(site.url);
 	expect(await findA11yViolations(page, 'light, 1280 px')).toEqual([]);
 });
@@ -36,9 +39,18 @@ test('the CSP check reports the inline script the policy blocks', async ({ conte
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the no-JavaScript check reports text that only JavaScript shows', async ({ page, browser }) => {
+	test('the no-JavaScript check reports text, a diagram and a checkbox that only JavaScript shows, and a form it needs', async ({ page, browser }) => {
 		for (const [path, expected] of [
-			['rusak/', ['/rusak/: text hidden without JavaScript: "Teks ini hanya tampil dengan JavaScript."']],
+			[
+				'rusak/',
+				[
+					'/rusak/: text hidden without JavaScript: "Teks ini hanya tampil dengan JavaScript."',
+					'/rusak/: figure 1 (a diagram or image) is not drawn without JavaScript',
+					'/rusak/: checkbox 1 does not show without JavaScript',
+					'/rusak/: form 1 can only be sent with JavaScript (action="javascript:void(0)")',
+					'/rusak/: form 1 has no visible submit button without JavaScript',
+				],
+			],
 			['', []],
 		] as const) {
 			const withJs = await browser.newPage({ javaScriptEnabled: true });

@@ -26,7 +26,7 @@ export async function visibleTextBlocks(page: Page): Promise<string[]> {
 /**
  * What a reader without JavaScript misses on a page, each problem naming the page: no main content or title; text
  * that is in the HTML and shown with JavaScript (`withJs`, the text blocks of the same page read with JavaScript on)
- * but hidden without it; diagrams (figures with an SVG) not drawn; checkboxes not shown as boxes; forms that cannot be sent.
+ * but hidden without it; diagrams and images in figures not drawn; checkboxes not shown as boxes; forms that cannot be sent.
  */
 export async function findNoJsProblems(page: Page, withJs: string[]): Promise<string[]> {
 	const path = new URL(page.url()).pathname;
@@ -44,10 +44,14 @@ export async function findNoJsProblems(page: Page, withJs: string[]): Promise<st
 		if (inHtml.includes(block) && !shown.includes(block)) problems.push(`${path}: text hidden without JavaScript: "${block.slice(0, 80)}"`);
 	}
 
-	const figures = main.locator('figure svg:not([aria-hidden="true"])');
+	const figures = main.locator('figure :is(svg:not([aria-hidden="true"]), img)');
 	for (let i = 0; i < (await figures.count()); i++) {
-		const box = await figures.nth(i).boundingBox();
-		if (!box || box.width < 1 || box.height < 1 || !(await figures.nth(i).isVisible())) problems.push(`${path}: diagram ${i + 1} (a figure's SVG) is not drawn without JavaScript`);
+		const drawn = await figures.nth(i).evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const loaded = !(el instanceof HTMLImageElement) || (el.complete && el.naturalWidth > 0);
+			return loaded && box.width >= 1 && box.height >= 1 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+		});
+		if (!drawn) problems.push(`${path}: figure ${i + 1} (a diagram or image) is not drawn without JavaScript`);
 	}
 	const checkboxes = main.locator('input[type="checkbox"]');
 	for (let i = 0; i < (await checkboxes.count()); i++) {

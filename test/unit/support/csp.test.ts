@@ -7,9 +7,10 @@ const page = (policy: string, body: string) =>
 	`<!DOCTYPE html><html lang="id"><head><meta http-equiv="content-security-policy" content="${policy}"><title>T</title></head><body>${body}</body></html>`;
 
 describe('findCspProblems', () => {
-	it('reports the inline script of the broken fixture page, naming the page, and passes the good page', () => {
+	it('reports the inline script and the javascript: form of the broken fixture page, naming the page, and passes the good page', () => {
 		expect(findCspProblems({ dir: 'test/fixtures/site/broken', base: '/' })).toEqual([
 			`/rusak/: inline <script> not allowed by the page's policy ('${hashForCsp("document.title = 'Skrip sebaris';")}'): document.title = 'Skrip sebaris';`,
+			'/rusak/: javascript: URL in action on <form>',
 		]);
 	});
 });
