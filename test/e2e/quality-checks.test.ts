@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { findA11yViolations } from '../support/a11y';
 import { enforcePolicyAsHeader, watchCspViolations } from '../support/csp';
-import { findHorizontalScroll, PHONE_WIDTH } from '../support/mobile';
+import { findCutSelectLabels, findHorizontalScroll, PHONE_WIDTH } from '../support/mobile';
 import { findNoJsProblems, visibleTextBlocks } from '../support/no-js';
 import { serveSite, type StaticServer } from '../support/static-server';
 
@@ -63,10 +63,11 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the phone check reports the page that scrolls sideways and the element that sticks out', async ({ page }) => {
+test('the phone checks report the page that scrolls sideways, the element that sticks out, and a cut drop-down label', async ({ page }) => {
 	await page.setViewportSize({ width: PHONE_WIDTH, height: 800 });
 	await page.goto(`${site.url}rusak/`);
-	expect(await findHorizontalScroll(page)).toEqual([expect.stringMatching(/^\/rusak\/: scrolls sideways at 375 px \(content \d+ px wide\): main > div\.sk-wide|^\/rusak\/: scrolls sideways at 375 px \(content \d+ px wide\): div\.sk-wide/)]);
+	expect(await findHorizontalScroll(page)).toEqual([expect.stringMatching(/^\/rusak\/: scrolls sideways at 375 px \(content \d+ px wide\): div\.sk-wide \(\d+–\d+ px\)$/)]);
+	expect(await findCutSelectLabels(page)).toEqual([expect.stringMatching(/^\/rusak\/: "Bahasa" shows "Bahasa Indonesia" cut \(\d+ px of text in \d+ px\)$/)]);
 	await page.goto(site.url);
 	expect(await findHorizontalScroll(page)).toEqual([]);
 });

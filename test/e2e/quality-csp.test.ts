@@ -20,7 +20,7 @@ test.describe('interaction under the policy', () => {
 	test('search finds pages', async ({ page }) => {
 		const violations = watchCspViolations(page);
 		await page.goto('./');
-		await page.getByRole('button', { name: /^Pencarian/ }).click();
+		await page.getByRole('button', { name: 'Pencarian', exact: true }).click();
 		const dialog = page.getByRole('dialog', { name: 'Pencarian' });
 		await dialog.getByRole('textbox').fill('usulan');
 		await expect(dialog.getByRole('link').first()).toBeVisible();

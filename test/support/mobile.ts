@@ -50,7 +50,7 @@ export async function findCutSelectLabels(page: Page): Promise<string[]> {
 
 /** Opens Starlight's menu on a phone (the sidebar, with the theme and language controls); false on pages without one (404). */
 export async function openPhoneMenu(page: Page): Promise<boolean> {
-	const menu = page.locator('button[popovertarget="starlight__sidebar"]');
+	const menu = page.getByRole('button', { name: 'Menu', exact: true }); // Starlight's label in both languages
 	if (!(await menu.isVisible())) return false;
 	if (!(await page.locator('#starlight__sidebar').evaluate((el) => el.matches(':popover-open')))) await menu.click();
 	return true;

@@ -78,7 +78,7 @@ export async function findNoJsNavigationProblems(page: Page): Promise<string[]> 
 	const sidebarLinks = page.locator('#starlight__sidebar a[href]');
 	const hasSidebar = (await sidebarLinks.count()) > 0;
 	if (hasSidebar && !(await sidebarLinks.first().isVisible())) {
-		const menu = page.locator('button[popovertarget="starlight__sidebar"]');
+		const menu = page.getByRole('button', { name: 'Menu', exact: true }); // Starlight's label in both languages
 		if (!(await menu.isVisible())) return [`${path}: the sidebar is hidden and no menu button shows without JavaScript`];
 		await menu.click();
 		if (!(await sidebarLinks.first().isVisible())) return [`${path}: the menu button does not open the sidebar without JavaScript`];
