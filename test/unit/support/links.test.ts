@@ -32,6 +32,10 @@ describe('findBrokenLinks', () => {
 		expect(findBrokenLinks(siteWithPage('<a href="/langkah/">x</a>'))).toEqual(['/sop/rusak.html: a[href="/langkah/"] — root-relative link misses the base /sop/']);
 	});
 
+	it('reports the dead link of the broken fixture page, and nothing on its good page', () => {
+		expect(findBrokenLinks({ dir: 'test/fixtures/site/broken', base: '/' })).toEqual(['/rusak/: a[href="/tidak-ada/"] — no page or file at /tidak-ada/']);
+	});
+
 	it('reports a missing fragment and a missing asset', () => {
 		expect(findBrokenLinks(siteWithPage('<a href="/sop/langkah/#tiga">x</a><img src="/sop/x.png" alt="x">'))).toEqual([
 			'/sop/rusak.html: a[href="/sop/langkah/#tiga"] — no element with id "tiga" on /sop/langkah/',
