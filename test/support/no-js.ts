@@ -17,7 +17,7 @@ export async function visibleTextBlocks(page: Page): Promise<string[]> {
 		(main, [blocks, jsOnly]) =>
 			[...main.querySelectorAll<HTMLElement>(blocks)]
 				.filter((el) => !el.closest(jsOnly) && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
-				.map((el) => el.innerText.replace(/\s+/g, ' ').trim())
+				.map((el) => (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim())
 				.filter((text) => text !== ''),
 		[TEXT_BLOCKS, JS_ONLY] as const,
 	);
@@ -35,7 +35,16 @@ export async function findNoJsProblems(page: Page, withJs: string[]): Promise<st
 	if ((await main.count()) !== 1 || !(await main.isVisible())) return [`${path}: no visible main content without JavaScript`];
 	if (!(await page.locator('h1').first().isVisible())) problems.push(`${path}: the page title (h1) is not visible without JavaScript`);
 
-	const [allText, shownText] = await main.evaluate((el: HTMLElement) => [el.textContent ?? '', el.innerText]);
+	// The text the HTML offers a reader: elements declared hidden (JavaScript's own controls, say) and the contents
+	// of scripts (data for JavaScript) and styles do not count.
+	const [allText, shownText] = await main.evaluate(
+		(el: HTMLElement, jsOnly) => {
+			const offered = el.cloneNode(true) as HTMLElement;
+			for (const hidden of offered.querySelectorAll(jsOnly)) hidden.remove();
+			return [offered.textContent ?? '', el.innerText];
+		},
+		'[hidden], template, script, style',
+	);
 	const inHtml = flatten(allText);
 	const shown = flatten(shownText);
 	if (shown.length === 0) problems.push(`${path}: the main content shows no text without JavaScript`);
@@ -53,11 +62,12 @@ export async function findNoJsProblems(page: Page, withJs: string[]): Promise<st
 		});
 		if (!drawn) problems.push(`${path}: figure ${i + 1} (a diagram or image) is not drawn without JavaScript`);
 	}
-	const checkboxes = main.locator('input[type="checkbox"]');
+	// Controls inside elements declared hidden belong to JavaScript's enhancement; the ones the HTML offers must show.
+	const checkboxes = main.locator('input[type="checkbox"]:not([hidden] *)');
 	for (let i = 0; i < (await checkboxes.count()); i++) {
 		if (!(await checkboxes.nth(i).isVisible())) problems.push(`${path}: checkbox ${i + 1} does not show without JavaScript`);
 	}
-	const forms = main.locator('form');
+	const forms = main.locator('form:not([hidden], [hidden] *)');
 	for (let i = 0; i < (await forms.count()); i++) {
 		const form = forms.nth(i);
 		const action = (await form.getAttribute('action')) ?? '';
