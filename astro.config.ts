@@ -39,6 +39,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
+			// The styles of the site's own components, one cached stylesheet for every page.
+			customCss: ['./src/styles/site.css'],
 			defaultLocale: 'root',
 			locales: {
 				root: { label: 'Bahasa Indonesia', lang: 'id' },
