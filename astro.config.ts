@@ -2,6 +2,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { sop } from './src/content/sop';
 import { translate } from './src/i18n/ui';
+import { minifyInlineScriptsIntegration } from './src/integrations/minify-inline-scripts';
 import { resolveDeployment } from './src/lib/deployment';
 import { buildSidebar } from './src/lib/sidebar';
 import type { Lang } from './src/lib/sop/schema';
@@ -50,5 +51,6 @@ export default defineConfig({
 			disable404Route: true,
 			sidebar,
 		}),
+		minifyInlineScriptsIntegration(),
 	],
 });
