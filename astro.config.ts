@@ -38,14 +38,16 @@ export default defineConfig({
 			components: {
 				// Loads Pagefind's interface when search is first opened, not on every page.
 				Search: './src/components/starlight/Search.astro',
+				// A link to the page in the other language, instead of a menu that needs JavaScript.
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 			},
 			routeMiddleware: './src/route-data.ts',
 			// The styles of the site's own components, one cached stylesheet for every page.
 			customCss: ['./src/styles/site.css'],
 			defaultLocale: 'root',
 			locales: {
-				root: { label: 'Bahasa Indonesia', lang: 'id' },
-				en: { label: 'English', lang: 'en' },
+				root: { label: translate('id', 'nav.language'), lang: 'id' },
+				en: { label: translate('en', 'nav.language'), lang: 'en' },
 			},
 			// The site's own 404 page (src/pages/404.astro) links to the indexes.
 			disable404Route: true,
