@@ -60,6 +60,22 @@ test.describe('the document catalogue', () => {
 		}
 	});
 
+	test('the filter box is also the page\'s table of contents: a link to each section', async ({ page }) => {
+		await page.goto('dokumen/');
+		const filter = page.getByRole('navigation', { name: translate('id', 'documents.filter.label') });
+		const sections = [
+			['dari-luar', 'documents.partner.heading'],
+			['semua-dokumen', 'documents.all.heading'],
+			['per-tahap', 'documents.phases.heading'],
+			['per-penerbit', 'documents.issuers.heading'],
+		] as const;
+		for (const [slug, key] of sections) {
+			await filter.getByRole('link', { name: translate('id', key), exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`#${slug}$`));
+			await expect(page.getByRole('heading', { level: 2, name: translate('id', key), exact: true })).toBeInViewport();
+		}
+	});
+
 	test('filters by issuing office with plain anchor links', async ({ page }) => {
 		await page.goto('dokumen/');
 		const filter = page.getByRole('navigation', { name: translate('id', 'documents.filter.label') });
