@@ -67,6 +67,12 @@ describe.each(cases)(
 	},
 );
 
+describe('inline styles in the build at /', () => {
+	it('are none: the styles of components and pages are in the shared, cached stylesheet (src/styles/)', () => {
+		expect(pages.filter((page) => /<style[\s>]/.test(readPage(site, page)))).toEqual([]);
+	});
+});
+
 describe('inline scripts in the build at /', () => {
 	it('are minified on every page, Starlight\'s own included', () => {
 		const loose = pages.flatMap((page) =>
