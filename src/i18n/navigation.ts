@@ -3,6 +3,7 @@ import { defineStrings } from './define';
 /** Strings of the sidebar, the step-by-step navigation and the short notice about later regulations. */
 export const navigationStrings = defineStrings({
 	id: {
+		'nav.language': 'Bahasa Indonesia',
 		'nav.start': 'Mulai',
 		'nav.home': 'Beranda',
 		'nav.phaseOverview': 'Ikhtisar tahap',
@@ -17,6 +18,7 @@ export const navigationStrings = defineStrings({
 		'notice.more': 'Peraturan yang berlaku kini',
 	},
 	en: {
+		'nav.language': 'English',
 		'nav.start': 'Start',
 		'nav.home': 'Home',
 		'nav.phaseOverview': 'Phase overview',

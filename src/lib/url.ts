@@ -18,3 +18,14 @@ export function langOfPath(pathname: string, base: string): Lang {
 	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
 	return rest === 'en' || rest.startsWith('en/') ? 'en' : 'id';
 }
+
+/**
+ * The path, with the base, of the page at `pathname` in another language: `/sop/en/langkah/x/` ↔ `/sop/langkah/x/`.
+ * The one page served in a single language, the 404 page, leads to the other language's home page.
+ */
+export function pathInLang(pathname: string, base: string, lang: Lang): string {
+	const prefix = base.replace(/\/?$/, '/');
+	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+	const page = rest === 'en' || rest === 'en/' ? '' : rest.startsWith('en/') ? rest.slice('en/'.length) : rest;
+	return withBase(localePath(/^404(?:\.html|\/)?$/.test(page) ? '/' : `/${page}`, lang), base);
+}

@@ -7,9 +7,12 @@ describe.each(BUILDS)('the document catalogue built at $base', (site) => {
 	it.each(['id', 'en'] as const)('has a stable anchor per document and unique ids (%s)', (lang) => {
 		const root = parse(readPage(site, `${site.base}${lang === 'en' ? 'en/' : ''}dokumen/`));
 		for (const doc of sop.documents) {
-			const article = root.getElementById(doc.id);
-			expect(article?.tagName, doc.id).toBe('ARTICLE');
-			expect(article!.querySelector('h3')!.text.trim()).toBe(doc.name[lang]);
+			// The anchor is the heading of the document's entry, which names the entry.
+			const heading = root.getElementById(doc.id);
+			expect(heading?.tagName, doc.id).toBe('H3');
+			expect(heading!.text.trim()).toBe(doc.name[lang]);
+			expect(heading!.parentNode.tagName).toBe('ARTICLE');
+			expect(heading!.parentNode.getAttribute('aria-labelledby')).toBe(doc.id);
 		}
 		const ids = root.querySelectorAll('[id]').map((el) => el.id);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LANGS, PAGE_TYPES, pagesOfType } from '../../bench/page-types';
-import { BUILDS, fileForPath, listPages } from '../support/built-site';
+import { BUILDS, fileForPath, listPages, readPage } from '../support/built-site';
+import { isClassicInlineScript } from '../../src/lib/inline-scripts';
 import { gzipTotal, nextVisitGzip, ownScriptGzip, weighPage, type PageWeight } from '../support/page-weight';
 
 // Byte budgets are deterministic: they are checked here on the built files. Time figures stay in `npm run bench`.
@@ -64,3 +66,23 @@ describe.each(cases)(
 		}
 	},
 );
+
+describe('inline styles in the build at /', () => {
+	it('are none: the styles of components and pages are in the shared, cached stylesheet (src/styles/)', () => {
+		// An inline SVG (the flow diagram) carries its own <style>, part of the picture and allowed by hash.
+		const outsideSvg = (html: string) => html.replace(/<svg[\s>][\s\S]*?<\/svg>/g, '');
+		expect(pages.filter((page) => /<style[\s>]/.test(outsideSvg(readPage(site, page))))).toEqual([]);
+	});
+});
+
+describe('inline scripts in the build at /', () => {
+	it('are minified on every page, Starlight\'s own included', () => {
+		const loose = pages.flatMap((page) =>
+			[...readPage(site, page).matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+				.filter(([, attributes = '', code = '']) => isClassicInlineScript(attributes) && code.trim() !== '')
+				.filter(([, , code = '']) => transformSync(code, { loader: 'js', minify: true }).code.trim().length < code.trim().length * 0.95)
+				.map(([, , code = '']) => `${page}: ${code.trim().slice(0, 60)}`),
+		);
+		expect(loose).toEqual([]);
+	});
+});

@@ -4,7 +4,8 @@ import { translate } from '../../src/i18n/ui';
 import { documentsByIssuer, documentsByPhase } from '../../src/lib/catalogue';
 import { getOffice, stepsProducing, stepsRequiring } from '../../src/lib/sop/query';
 
-const stepLink = (step: { number: number; title: { id: string } }) => `Langkah ${step.number}: ${step.title.id}`;
+const stepLink = (step: { number: number }) => `Langkah ${step.number}`;
+const stepLinkWithTitle = (step: { number: number; title: { id: string } }) => `Langkah ${step.number}: ${step.title.id}`;
 
 test.describe('the document catalogue', () => {
 	test('is reached from the navigation and lists every document with its producing and requiring steps @subpath', async ({ page }) => {
@@ -16,19 +17,19 @@ test.describe('the document catalogue', () => {
 		await expect(all.getByRole('article')).toHaveCount(sop.documents.length);
 		for (const doc of sop.documents) {
 			const article = all.getByRole('article', { name: doc.name.id, exact: true });
-			await expect(article).toHaveAttribute('id', doc.id);
+			await expect(article.getByRole('heading', { level: 3 })).toHaveAttribute('id', doc.id);
 			await expect(article).toContainText(doc.description.id);
 			for (const id of doc.issuedBy) await expect(article.getByRole('link', { name: getOffice(sop, id).name.id, exact: true })).toHaveCount(1);
 			const produced = stepsProducing(sop, doc.id);
 			if (produced.length === 0) await expect(article).toContainText(translate('id', 'documents.none.producedAt'));
-			const stepLinks = article.getByRole('link', { name: /^Langkah \d+:/ });
+			const stepLinks = article.getByRole('link', { name: /^Langkah \d+$/ });
 			await expect(stepLinks).toHaveText([...produced, ...stepsRequiring(sop, doc.id)].map(stepLink));
 		}
 	});
 
 	test('links a producing step to its page', async ({ page }) => {
 		await page.goto('dokumen/');
-		await page.getByRole('article', { name: 'Telaahan staf', exact: true }).getByRole('link', { name: /^Langkah 6:/ }).click();
+		await page.getByRole('article', { name: 'Telaahan staf', exact: true }).getByRole('link', { name: 'Langkah 6', exact: true }).click();
 		await expect(page).toHaveURL(/\/langkah\/susun-telaahan-staf\/$/);
 	});
 
@@ -40,7 +41,7 @@ test.describe('the document catalogue', () => {
 		await expect(partner.getByRole('term')).toHaveText(outside.map((doc) => doc.name.id));
 		for (const doc of outside) {
 			const first = stepsRequiring(sop, doc.id)[0]!;
-			await expect(partner.getByRole('link', { name: stepLink(first) })).toHaveCount(1);
+			await expect(partner.getByRole('link', { name: stepLinkWithTitle(first), exact: true })).toHaveCount(1);
 		}
 		for (const doc of sop.documents.filter((d) => !d.fromOutside)) await expect(partner.getByRole('link', { name: doc.name.id, exact: true })).toHaveCount(0);
 	});
@@ -57,6 +58,22 @@ test.describe('the document catalogue', () => {
 			await expect(needed).toHaveText(needs.map(({ doc }) => doc.name.id));
 			const made = section.getByRole('table', { name: translate('id', 'field.produces') }).getByRole('rowheader');
 			await expect(made).toHaveText(produces.map(({ doc }) => doc.name.id));
+		}
+	});
+
+	test('the filter box is also the page\'s table of contents: a link to each section', async ({ page }) => {
+		await page.goto('dokumen/');
+		const filter = page.getByRole('navigation', { name: translate('id', 'documents.filter.label') });
+		const sections = [
+			['dari-luar', 'documents.partner.heading'],
+			['semua-dokumen', 'documents.all.heading'],
+			['per-tahap', 'documents.phases.heading'],
+			['per-penerbit', 'documents.issuers.heading'],
+		] as const;
+		for (const [slug, key] of sections) {
+			await filter.getByRole('link', { name: translate('id', key), exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`#${slug}$`));
+			await expect(page.getByRole('heading', { level: 2, name: translate('id', key), exact: true })).toBeInViewport();
 		}
 	});
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { isSearchAsset } from '../../bench/page-types';
+import { siteSearchStrings } from '../../src/i18n/site-search';
 import { sop } from '../../src/content/sop';
 import { orderedSteps } from '../../src/lib/sop/query';
 
@@ -56,4 +57,26 @@ test('search works in English, opens with Ctrl+K and closes with Escape', async 
 	await expect(dialog.getByRole('link', { name: step.title.en, exact: true })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+});
+
+test('when the search interface cannot load, the dialog says so in the language of the page, and the next opening tries again', async ({ page }) => {
+	// A narrow screen, where the dialog has its own close button.
+	await page.setViewportSize({ width: 375, height: 800 });
+	let offline = true;
+	await page.route((url) => isSearchAsset(url.pathname), (route) => (offline ? route.abort() : route.continue()));
+	for (const lang of ['id', 'en'] as const) {
+		offline = true;
+		await page.goto(lang === 'en' ? 'en/' : './');
+		const label = lang === 'en' ? 'Search' : 'Pencarian';
+		await page.getByRole('button', { name: label }).click();
+		const dialog = page.getByRole('dialog', { name: label });
+		await expect(dialog.getByRole('status')).toHaveText(siteSearchStrings[lang]['siteSearch.failed']);
+		await dialog.getByRole('button', { name: siteSearchStrings[lang]['siteSearch.cancel'] }).click();
+		await expect(dialog).toBeHidden();
+
+		offline = false;
+		await page.getByRole('button', { name: label }).click();
+		await expect(dialog.getByRole('textbox', { name: label })).toBeFocused();
+		await expect(dialog.getByRole('status')).toHaveCount(0);
+	}
 });

@@ -89,9 +89,9 @@ function viewNext(sop: WizardSop, ahead: StepAhead, ctx: ViewContext): VElement 
 		h('p', { class: 'sk-next-title' }, stepLink(step, ctx)),
 		h(
 			'dl',
-			{ class: 'sk-facts' },
+			{ class: 'sk-result-facts' },
 			h('dt', {}, t('field.responsible')),
-			h('dd', {}, viewOffice(officeOf(sop, step.responsible), ctx), step.responsibleImplicit && h('span', { class: 'sk-note' }, t('field.responsibleImplicit'))),
+			h('dd', {}, viewOffice(officeOf(sop, step.responsible), ctx), step.responsibleImplicit && h('span', { class: 'sk-result-note' }, t('field.responsibleImplicit'))),
 			h('dt', {}, t('result.prepare')),
 			h('dd', {}, viewDocuments(sop, step.requires, ctx, true)),
 			h('dt', {}, t('result.produces')),
