@@ -46,7 +46,6 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'phase', pattern: /^tahap\/[^/]+\/$/, budget: DIAGRAM_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'role', pattern: /^peran\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'roles', pattern: /^peran\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
-	{ id: 'document', pattern: /^dokumen\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'catalogue', pattern: /^dokumen\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'glossary', pattern: /^istilah\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'diagram', pattern: /^alur\/$/, budget: DIAGRAM_PAGE, lighthouse: true, stock: 'page' },

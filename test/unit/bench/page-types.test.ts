@@ -14,7 +14,7 @@ describe('splitLocale', () => {
 });
 
 describe('pagesOfType', () => {
-	const pages = ['/', '/en/', '/langkah/a/', '/langkah/b/', '/en/langkah/a/', '/langkah/', '/peran/', '/peran/kasubag/', '/dokumen/', '/dokumen/surat/', '/istilah/', '/404.html'];
+	const pages = ['/', '/en/', '/langkah/a/', '/langkah/b/', '/en/langkah/a/', '/langkah/', '/peran/', '/peran/kasubag/', '/dokumen/', '/istilah/', '/404.html'];
 	it('matches each page type in each language, index pages apart where the budget treats them apart', () => {
 		expect(pagesOfType(pages, '/', type('home'), 'id')).toEqual(['/']);
 		expect(pagesOfType(pages, '/', type('home'), 'en')).toEqual(['/en/']);
@@ -23,13 +23,12 @@ describe('pagesOfType', () => {
 		expect(pagesOfType(pages, '/', type('role'), 'id')).toEqual(['/peran/kasubag/']);
 		expect(pagesOfType(pages, '/', type('roles'), 'id')).toEqual(['/peran/']);
 		expect(pagesOfType(pages, '/', type('catalogue'), 'id')).toEqual(['/dokumen/']);
-		expect(pagesOfType(pages, '/', type('document'), 'id')).toEqual(['/dokumen/surat/']);
 		expect(pagesOfType(pages, '/', type('glossary'), 'id')).toEqual(['/istilah/']);
 		expect(pagesOfType(pages, '/', type('wizard'), 'id')).toEqual([]);
 	});
 	it('lists the issue’s budgets and Lighthouse pages', () => {
 		expect(PAGE_TYPES.filter((t) => t.lighthouse).map((t) => t.id)).toEqual(['home', 'step', 'role', 'catalogue', 'diagram', 'wizard']);
-		for (const id of ['home', 'step', 'role', 'document', 'glossary']) expect(type(id).budget).toEqual({ totalKB: 25, requests: 8, nextKB: 10 });
+		for (const id of ['home', 'step', 'role', 'glossary']) expect(type(id).budget).toEqual({ totalKB: 25, requests: 8, nextKB: 10 });
 		// Phase pages show their phase's diagram: they carry the diagram budget.
 		for (const id of ['diagram', 'phase']) expect(type(id).budget).toEqual({ totalKB: 45 });
 		expect(type('wizard').budget).toEqual({ totalKB: 35, ownJsKB: 10 });
