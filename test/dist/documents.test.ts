@@ -11,8 +11,9 @@ describe.each(BUILDS)('the document catalogue built at $base', (site) => {
 			const heading = root.getElementById(doc.id);
 			expect(heading?.tagName, doc.id).toBe('H3');
 			expect(heading!.text.trim()).toBe(doc.name[lang]);
-			expect(heading!.parentNode.tagName).toBe('ARTICLE');
-			expect(heading!.parentNode.getAttribute('aria-labelledby')).toBe(doc.id);
+			const article = heading!.parentNode;
+			expect(article?.tagName).toBe('ARTICLE');
+			expect(article?.getAttribute('aria-labelledby')).toBe(doc.id);
 		}
 		const ids = root.querySelectorAll('[id]').map((el) => el.id);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
