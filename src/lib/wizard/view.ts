@@ -89,7 +89,7 @@ function viewNext(sop: WizardSop, ahead: StepAhead, ctx: ViewContext): VElement 
 		h('p', { class: 'sk-next-title' }, stepLink(step, ctx)),
 		h(
 			'dl',
-			{ class: 'sk-result-facts' },
+			{ class: 'sk-facts' },
 			h('dt', {}, t('field.responsible')),
 			h('dd', {}, viewOffice(officeOf(sop, step.responsible), ctx), step.responsibleImplicit && h('span', { class: 'sk-result-note' }, t('field.responsibleImplicit'))),
 			h('dt', {}, t('result.prepare')),
