@@ -1,12 +1,12 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { flowDiagrams } from './src/build/diagram-integration';
-import { inlineScriptsIntegration } from './src/build/inline-scripts-integration';
+import { flowDiagrams } from './src/features/diagram/build/diagram-integration';
+import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
 import { sop } from './src/content/sop';
-import { translate } from './src/i18n/ui';
-import { resolveDeployment } from './src/lib/deployment';
-import { buildSidebar } from './src/lib/sidebar';
-import type { Lang } from './src/lib/sop/schema';
+import { translate } from './src/site/ui';
+import { resolveDeployment } from './src/site/deployment';
+import { buildSidebar } from './src/site/sidebar';
+import type { Lang } from './src/model/schema';
 
 const { site, base } = resolveDeployment(process.env);
 const both = (key: Parameters<typeof translate>[1]) => ({ id: translate('id', key), en: translate('en', key) });
@@ -33,6 +33,13 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Starlight turns on prefetching of every visible link unless told otherwise: readers on mobile data pay for pages they never open.
 	prefetch: false,
+	vite: {
+		build: {
+			// Astro writes a small script into the page itself; the search button's is on every page, so it stays a file
+			// that the browser caches once. Other scripts keep the default (inlined below 4 KB, which saves a request).
+			assetsInlineLimit: (file: string) => (/\bSearch\.astro_astro_type_script/.test(file) ? false : undefined),
+		},
+	},
 	security: {
 		// A strict Content Security Policy, as a <meta> on every page. Scripts run only from the site itself or by hash:
 		// after the build, inlineScriptsIntegration lists in each page's policy the hashes of exactly the inline scripts
@@ -55,15 +62,15 @@ export default defineConfig({
 		starlight({
 			title: { id: 'SOP Kerjasama Teknik Kota Bandung', en: 'Bandung Technical Cooperation SOP' },
 			description: 'Panduan SOP Kerjasama Teknik Luar Negeri, Bagian Kerjasama Kota Bandung (2015).',
-			routeMiddleware: './src/route-data.ts',
+			routeMiddleware: './src/site/route-data.ts',
 			// The styles of the site's own components, one cached stylesheet for every page.
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/site/styles/site.css'],
 			defaultLocale: 'root',
 			components: {
 				// A link to the page in the other language, instead of a menu that needs JavaScript.
-				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+				LanguageSelect: './src/site/components/LanguageSelect.astro',
 				// Loads Pagefind's interface when search is first opened, not on every page; its button's name matches its visible label.
-				Search: './src/components/starlight/Search.astro',
+				Search: './src/features/search/Search.astro',
 			},
 			locales: {
 				root: { label: translate('id', 'nav.language'), lang: 'id' },

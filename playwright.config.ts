@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './src/lib/find-chromium';
+import { chromiumArgs, findChromium } from './tools/find-chromium';
 import { SUBPATH } from './test/support/built-site';
 
 const executablePath = findChromium(process.env, existsSync);
@@ -10,7 +10,9 @@ const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
-	testDir: 'test/e2e',
+	// Browser tests sit beside their feature (`src/features/<feature>/*.e2e.ts`); the checks over every page in test/quality/.
+	testDir: '.',
+	testMatch: '{src,test}/**/*.e2e.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,

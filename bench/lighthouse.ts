@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs } from '../src/lib/find-chromium.ts';
+import { chromiumArgs } from '../tools/find-chromium.ts';
 
 /** Lighthouse's four scores (0–100) for a page, and the audits that cost points. */
 export interface LighthouseScores {

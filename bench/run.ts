@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../src/lib/find-chromium.ts';
+import { chromiumArgs, findChromium } from '../tools/find-chromium.ts';
 import { fileForPath, listPages, type BuiltSite } from '../test/support/built-site.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { measureBuild } from './measure-build.ts';

@@ -1,6 +1,6 @@
 import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { hashForCsp } from '../../src/lib/csp';
+import { hashForCsp } from '../../src/site/csp';
 import { listPages, readPage, type BuiltSite } from './built-site';
 
 /** Script types a browser runs; other types (JSON data blocks) are not scripts to a CSP. */

@@ -1,4 +1,4 @@
-import type { SopInput } from '../../lib/sop/schema';
+import type { SopInput } from '../../model/schema';
 
 /** Every document a step needs or produces, named as the SOP and the domain notes name it. */
 export const documents: SopInput['documents'] = [

@@ -1,4 +1,4 @@
-import { loadSop, type SopSources } from '../../lib/sop/validate';
+import { loadSop, type SopSources } from '../../model/validate';
 import { documents } from './documents';
 import { offices } from './offices';
 import { phases } from './phases';

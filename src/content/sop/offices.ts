@@ -1,4 +1,4 @@
-import type { SopInput } from '../../lib/sop/schema';
+import type { SopInput } from '../../model/schema';
 
 /** Every office (pelaksana) named in the SOP, with names from the domain notes. */
 export const offices: SopInput['offices'] = [

@@ -1,4 +1,4 @@
-import type { SopInput } from '../../lib/sop/schema';
+import type { SopInput } from '../../model/schema';
 
 /** The seven phases the 23 steps fall into, in order. */
 export const phases: SopInput['phases'] = [

@@ -1,4 +1,4 @@
-import type { SopInput } from '../../lib/sop/schema';
+import type { SopInput } from '../../model/schema';
 
 /**
  * The 23 steps of the 2015 SOP. `sopText` is the step's sentence verbatim from

@@ -1,4 +1,4 @@
-import type { SopInput } from '../../lib/sop/schema';
+import type { SopInput } from '../../model/schema';
 
 /** Terms and abbreviations of the SOP that are not offices (offices carry their own names). */
 export const terms: SopInput['terms'] = [

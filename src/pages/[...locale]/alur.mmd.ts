@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { sop } from '../../content/sop';
-import { diagramRequest } from '../../utils/flow-diagram';
-import { localeStaticPaths } from '../../utils/locale-paths';
+import { diagramRequest } from '../../features/diagram/diagrams';
+import { localeStaticPaths } from '../../site/locale-paths';
 
 export const getStaticPaths = localeStaticPaths;
 

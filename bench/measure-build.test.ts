@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseMaxRss, parseProcStat, parsePss } from './measure-build';
+
+describe('reading memory figures', () => {
+	it('reads GNU time’s maximum resident set size', () => {
+		expect(parseMaxRss('\tUser time (seconds): 1.2\n\tMaximum resident set size (kbytes): 645120\n')).toBe(645120);
+		expect(parseMaxRss('command not found')).toBeUndefined();
+	});
+	it('reads parent and resident size from /proc/<pid>/stat, even with spaces and parentheses in the name', () => {
+		const fields = ['S', '4242', ...Array(19).fill('0'), '2500', '0'];
+		expect(parseProcStat(`4300 (node (astro) x) ${fields.join(' ')}`)).toEqual({ ppid: 4242, rssBytes: 2500 * 4096 });
+	});
+	it('reads the proportional set size from /proc/<pid>/smaps_rollup', () => {
+		expect(parsePss('Rss:              120000 kB\nPss:               90000 kB\nPss_Anon:          80000 kB\n')).toBe(90000 * 1024);
+		expect(parsePss('')).toBeUndefined();
+	});
+});

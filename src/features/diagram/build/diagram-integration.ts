@@ -1,0 +1,68 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Sop } from '../../../model/schema';
+import { allDiagramRequests } from '../diagrams';
+import { cachedFontPath, DIAGRAM_FONT_FOLDER, diagramCacheDir, renderDiagrams } from './diagram-store';
+
+/** The file, in the cache folder, where each build notes what drawing the diagrams cost (read by `npm run diagram:budget`). */
+export const LAST_BUILD_FILE = 'last-build.json';
+
+const FONT_URL = /\/_astro\/(sk-diagram-[0-9a-f]+\.woff2)/g;
+
+/**
+ * Draws every flow diagram before the pages are built (one Chromium session, nothing at all when the cache
+ * has them), copies the diagram fonts the pages use into the build, and serves them in development.
+ */
+export function flowDiagrams(sop: Sop): AstroIntegration {
+	let base = '/';
+	let cacheDir = diagramCacheDir();
+	return {
+		name: 'sk-flow-diagrams',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+				cacheDir = diagramCacheDir(fileURLToPath(config.root));
+			},
+			'astro:build:start': async ({ logger }) => {
+				const { stats } = await renderDiagrams(allDiagramRequests(sop, base), cacheDir);
+				mkdirSync(cacheDir, { recursive: true });
+				writeFileSync(join(cacheDir, LAST_BUILD_FILE), JSON.stringify(stats));
+				const seconds = (stats.milliseconds / 1000).toFixed(1);
+				logger.info(
+					stats.chromiumStarted
+						? `${stats.rendered} diagrams drawn with Mermaid in Chromium, ${stats.fromCache} from the cache (${seconds} s, CPU ${(stats.cpuMilliseconds / 1000).toFixed(1)} s)`
+						: `all ${stats.fromCache} diagrams from the cache, Chromium not started (${seconds} s)`,
+				);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const fonts = new Set<string>();
+				for (const file of htmlFiles(outDir)) for (const match of readFileSync(file, 'utf8').matchAll(FONT_URL)) fonts.add(match[1]!);
+				mkdirSync(join(outDir, DIAGRAM_FONT_FOLDER), { recursive: true });
+				for (const font of fonts) {
+					const source = cachedFontPath(font, cacheDir);
+					if (!source) throw new Error(`The diagram font ${font} is not in ${cacheDir}: delete the folder and build again`);
+					copyFileSync(source, join(outDir, DIAGRAM_FONT_FOLDER, font));
+				}
+				logger.info(`${fonts.size} diagram font files copied`);
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((request, response, next) => {
+					const name = /\/_astro\/(sk-diagram-[0-9a-f]+\.woff2)$/.exec(request.url ?? '')?.[1];
+					const path = name && cachedFontPath(name, cacheDir);
+					if (!path) return next();
+					response.setHeader('Content-Type', 'font/woff2');
+					response.end(readFileSync(path));
+				});
+			},
+		},
+	};
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { VERSION as SVGO_VERSION } from 'svgo';
+import type { MermaidSource } from '../mermaid';
+import { DIAGRAM_CSS, optimizeSvg } from '../svg';
+import { withBase } from '../../../site/url';
+import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
+import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
+
+/** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
+const RENDER_VERSION = 3;
+
+/** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
+export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';
+
+/** The folder of the built site the diagram fonts are copied to, under the base. */
+export const DIAGRAM_FONT_FOLDER = '_astro';
+
+/** A diagram to draw: the id of its SVG (unique on a page), its Mermaid source, and the site's base path. */
+export interface DiagramRequest {
+	id: string;
+	source: MermaidSource;
+	base: string;
+}
+
+/** A drawn diagram: the optimized SVG and the font file it uses. */
+export interface RenderedDiagram {
+	svg: string;
+	fontFile: string;
+}
+
+/** What one call did: how many diagrams were drawn and how many came from the cache, the time it took and the CPU time spent. */
+export interface RenderStats {
+	rendered: number;
+	fromCache: number;
+	chromiumStarted: boolean;
+	milliseconds: number;
+	/** CPU time of this process and of Chromium's processes. */
+	cpuMilliseconds: number;
+}
+
+/** The cache folder of a project (the current directory unless told). */
+export function diagramCacheDir(root: string = process.cwd()): string {
+	return resolve(root, DIAGRAM_CACHE_DIR);
+}
+
+/**
+ * The SVG of each request, from the cache when its key (a hash of the Mermaid text, the id, the base and the
+ * renderer's settings) is there; the others are drawn together in one Chromium session, optimized and cached.
+ */
+export async function renderDiagrams(
+	requests: DiagramRequest[],
+	cacheDir: string = diagramCacheDir(),
+): Promise<{ diagrams: RenderedDiagram[]; stats: RenderStats }> {
+	const started = performance.now();
+	const startedCpu = process.cpuUsage();
+	let chromiumCpuMilliseconds = 0;
+	const keys = requests.map(cacheKey);
+	const cached = keys.map((key) => readEntry(cacheDir, key));
+	const missing = requests.flatMap((request, i) => (cached[i] ? [] : [{ request, key: keys[i]! }]));
+	if (missing.length > 0) {
+		const fonts: DiagramFont[] = [];
+		// The fonts are subset while Chromium starts.
+		const jobs = Promise.all(missing.map(({ request }) => subsetDiagramFont(request.source.text))).then((made) => {
+			fonts.push(...made);
+			return missing.map(({ request }, i) => ({ id: request.id, source: request.source, font: made[i]! }));
+		});
+		({ chromiumCpuMilliseconds } = await renderMermaid(jobs, (svg, i) => {
+			const { request, key } = missing[i]!;
+			const font = fonts[i]!;
+			const url = withBase(`/${DIAGRAM_FONT_FOLDER}/${font.fileName}`, request.base);
+			const entry = { svg: optimizeSvg(svg, { family: font.family, url }), fontFile: font.fileName };
+			writeAtomically(join(cacheDir, 'fonts', font.fileName), font.woff2);
+			writeAtomically(join(cacheDir, `${key}.json`), JSON.stringify(entry));
+			cached[keys.indexOf(key)] = entry;
+		}));
+	}
+	const diagrams = cached.map((entry, i) => {
+		if (!entry || !entry.svg.startsWith('<svg')) throw new Error(`The diagram "${requests[i]!.id}" came out empty`);
+		return entry;
+	});
+	const cpu = process.cpuUsage(startedCpu);
+	const stats = {
+		rendered: missing.length,
+		fromCache: requests.length - missing.length,
+		chromiumStarted: missing.length > 0,
+		milliseconds: Math.round(performance.now() - started),
+		cpuMilliseconds: Math.round((cpu.user + cpu.system) / 1000) + chromiumCpuMilliseconds,
+	};
+	return { diagrams, stats };
+}
+
+/** The path of a cached font file, or undefined when it is not in the cache. */
+export function cachedFontPath(fileName: string, cacheDir: string = diagramCacheDir()): string | undefined {
+	const path = join(cacheDir, 'fonts', fileName);
+	return /^sk-diagram-[0-9a-f]+\.woff2$/.test(fileName) && existsSync(path) ? path : undefined;
+}
+
+const require = createRequire(import.meta.url);
+const RENDERER = JSON.stringify({
+	version: RENDER_VERSION,
+	mermaid: (require('mermaid/package.json') as { version: string }).version,
+	svgo: SVGO_VERSION,
+	font: createHash('sha256').update(readFileSync(require.resolve(DIAGRAM_FONT_FILE))).digest('hex'),
+	config: MERMAID_CONFIG,
+	css: DIAGRAM_CSS,
+	script: IN_PAGE,
+});
+
+function cacheKey({ id, source, base }: DiagramRequest): string {
+	return createHash('sha256').update(RENDERER).update('\0').update(JSON.stringify({ id, base, text: source.text })).digest('hex');
+}
+
+function readEntry(cacheDir: string, key: string): RenderedDiagram | undefined {
+	const file = join(cacheDir, `${key}.json`);
+	if (!existsSync(file)) return undefined;
+	const entry = JSON.parse(readFileSync(file, 'utf8')) as RenderedDiagram;
+	return cachedFontPath(entry.fontFile, cacheDir) ? entry : undefined;
+}
+
+function writeAtomically(path: string, data: string | Uint8Array): void {
+	mkdirSync(join(path, '..'), { recursive: true });
+	const temporary = `${path}.${process.pid}.tmp`;
+	writeFileSync(temporary, data);
+	renameSync(temporary, path);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { sop as realSop } from '../../content/sop';
+import { buildFlow, laneOfDecision, laneOfStep, passedOffices, stepNodeId } from './flow';
+import { getStep, orderedSteps } from '../../model/query';
+import { loadSop } from '../../model/validate';
+import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
+
+const sop = loadSop(tinySop(), TINY_SOURCES);
+const ids = (flow: ReturnType<typeof buildFlow>) => flow.nodes.map((node) => node.id);
+const arrows = (flow: ReturnType<typeof buildFlow>) => flow.edges.map((edge) => `${edge.from}>${edge.to}`);
+
+describe('the flow of the fixture', () => {
+	const flow = buildFlow(sop);
+
+	it('has a start, one box per step, a diamond per decision and an end, in reading order', () => {
+		expect(ids(flow)).toEqual(['mulai', 's1', 's2', 's3', 'k3', 's4', 'selesai']);
+	});
+
+	it('links them in the order of the model, the decision between its step and the branch', () => {
+		expect(arrows(flow)).toEqual(['mulai>s1', 's1>s2', 's2>s3', 's3>k3', 'k3>s4', 's4>selesai']);
+		expect(flow.edges.find((edge) => edge.from === 'k3')!.label).toEqual({ id: 'Disetujui', en: 'Disetujui (en)' });
+	});
+
+	it('puts a step in the lane of its responsible office and a decision where its outside decider sits', () => {
+		expect(laneOfStep(sop, getStep(sop, 'setujui'))).toBe('kota');
+		expect(laneOfDecision(sop, getStep(sop, 'setujui'))).toBe('dprd');
+		expect(flow.lanes).toEqual(['kota', 'dprd']);
+	});
+
+	it('names boxes by step number, never by their text', () => {
+		expect(stepNodeId(getStep(sop, 'lapor'))).toBe('s4');
+	});
+});
+
+describe('the flow of one phase of the fixture', () => {
+	it('shows the steps of the phase and off-page connectors to the steps outside it', () => {
+		const first = buildFlow(sop, 'awal');
+		expect(ids(first)).toEqual(['mulai', 's1', 's2', 'ke3']);
+		expect(arrows(first)).toEqual(['mulai>s1', 's1>s2', 's2>ke3']);
+		const last = buildFlow(sop, 'akhir');
+		expect(ids(last)).toEqual(['dari2', 's3', 'k3', 's4', 'selesai']);
+		expect(arrows(last)).toEqual(['dari2>s3', 's3>k3', 'k3>s4', 's4>selesai']);
+	});
+
+	it('refuses an unknown phase', () => expect(() => buildFlow(sop, 'nope')).toThrow('Unknown phase "nope"'));
+});
+
+describe('the flow of the real SOP', () => {
+	const flow = buildFlow(realSop);
+	const steps = orderedSteps(realSop);
+
+	it('has one box per step, and arrows that lead from each step to exactly its next steps', () => {
+		expect(flow.nodes.filter((node) => node.kind === 'step')).toHaveLength(23);
+		const kindOf = new Map(flow.nodes.map((node) => [node.id, node.kind]));
+		const reached = (from: string): string[] =>
+			flow.edges
+				.filter((edge) => edge.from === from)
+				.flatMap((edge) => (kindOf.get(edge.to) === 'via' || kindOf.get(edge.to) === 'decision' ? reached(edge.to) : [edge.to]));
+		for (const step of steps) {
+			const expected = step.next.length > 0 ? step.next.map((edge) => stepNodeId(getStep(realSop, edge.to))) : ['selesai'];
+			expect(reached(stepNodeId(step)), `step ${step.number}`).toEqual(expected);
+		}
+	});
+
+	it('uses the lanes of the levels of government, in order', () => {
+		expect(flow.lanes).toEqual(['kota', 'dprd', 'provinsi', 'pusat', 'luar-negeri']);
+	});
+
+	it('shows the file passing through the Governor at steps 10 and 13', () => {
+		for (const number of [10, 13]) {
+			const via = flow.nodes.filter((node) => node.kind === 'via' && node.step.number === number);
+			expect(via.map((node) => [node.level, node.kind === 'via' && node.office.id])).toEqual([['provinsi', 'gubernur']]);
+		}
+		expect(passedOffices(realSop, steps[6]!)).toEqual([]);
+	});
+
+	it('labels every branch of the three decisions', () => {
+		const decisions = flow.nodes.filter((node) => node.kind === 'decision');
+		expect(decisions.map((node) => [node.id, node.level])).toEqual([
+			['k12', 'dprd'],
+			['k15', 'pusat'],
+			['k16', 'luar-negeri'],
+		]);
+		for (const decision of decisions) {
+			const out = flow.edges.filter((edge) => edge.from === decision.id);
+			expect(out.length).toBeGreaterThan(0);
+			for (const edge of out) expect(edge.label?.id).toBeTruthy();
+		}
+	});
+});

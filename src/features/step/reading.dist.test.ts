@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { sop } from '../../content/sop';
+import { glossaryAnchors } from '../glossary/glossary';
+import { buildSopTable } from '../sop-table/sop-table';
+import { getDocument, getOffice, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
+
+const LANGS = ['id', 'en'] as const;
+const steps = orderedSteps(sop);
+
+describe.each(BUILDS)('the reading pages built at $base', (site) => {
+	const url = (lang: 'id' | 'en', path: string) => `${site.base}${lang === 'en' ? 'en/' : ''}${path}`;
+	const page = (lang: 'id' | 'en', path: string) => parse(readPage(site, url(lang, path)));
+
+	describe.each(LANGS)('in %s', (lang) => {
+		it('has a page per step with number, phase, office, documents, verbatim text, explanation and previous/next', () => {
+			steps.forEach((step, i) => {
+				const root = page(lang, `langkah/${step.id}/`);
+				const main = root.querySelector('main')!;
+				expect(root.querySelector('html')!.getAttribute('lang')).toBe(lang);
+				expect(main.querySelector('h1')!.text.trim()).toBe(step.title[lang]);
+				expect(main.querySelector('.sk-step-meta')!.text).toContain(lang === 'id' ? `Langkah ${step.number} dari 23` : `Step ${step.number} of 23`);
+				expect(main.querySelector(`.sk-step-meta a[href="${url(lang, `tahap/${step.phase}/`)}"]`), step.id).not.toBeNull();
+				const facts = main.querySelector('.sk-facts')!;
+				expect(facts.text).toContain(getOffice(sop, step.responsible).name[lang]);
+				for (const id of [...step.requires, ...step.produces]) expect(facts.text).toContain(getDocument(sop, id).name[lang]);
+				expect(main.querySelector('blockquote')!.text.trim()).toBe(step.sopText);
+				expect(main.querySelector('blockquote')!.getAttribute('lang')).toBe('id');
+				expect(main.querySelector('.sk-explanation')!.text.trim().length, step.id).toBeGreaterThan(80);
+				const prev = main.querySelector('a[rel="prev"]');
+				const next = main.querySelector('a[rel="next"]');
+				expect(prev?.getAttribute('href')).toBe(i > 0 ? url(lang, `langkah/${steps[i - 1]!.id}/`) : undefined);
+				expect(next?.getAttribute('href')).toBe(i < steps.length - 1 ? url(lang, `langkah/${steps[i + 1]!.id}/`) : undefined);
+			});
+		});
+
+		it('marks the current step, and only it, in the step-by-step navigation', () => {
+			for (const step of steps) {
+				const nav = page(lang, `langkah/${step.id}/`).querySelector('nav.sk-stepnav')!;
+				const current = nav.querySelectorAll('[aria-current]');
+				expect(current).toHaveLength(1);
+				expect(current[0]!.getAttribute('aria-current')).toBe('step');
+				expect(current[0]!.getAttribute('href')).toBe(url(lang, `langkah/${step.id}/`));
+				expect(nav.querySelectorAll('h3')).toHaveLength(sop.phases.length);
+				expect(nav.querySelectorAll('ol.sk-stepnav-steps a')).toHaveLength(steps.length);
+				expect(nav.hasAttribute('data-pagefind-ignore')).toBe(true);
+			}
+		});
+
+		it('has a page per phase listing its steps in order with office and output', () => {
+			for (const phase of orderedPhases(sop)) {
+				const main = page(lang, `tahap/${phase.id}/`).querySelector('main')!;
+				expect(main.text).toContain(phase.summary[lang]);
+				const items = main.querySelectorAll('ol.sk-phase-steps > li');
+				const phaseSteps = stepsOfPhase(sop, phase.id);
+				expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(phaseSteps.map((s) => url(lang, `langkah/${s.id}/`)));
+				expect(main.querySelector('ol.sk-phase-steps')!.getAttribute('start')).toBe(String(phaseSteps[0]!.number));
+				phaseSteps.forEach((step, i) => {
+					expect(items[i]!.text).toContain(getOffice(sop, step.responsible).name[lang]);
+					for (const id of step.produces) expect(items[i]!.text).toContain(getDocument(sop, id).name[lang]);
+				});
+			}
+		});
+
+		it('has a glossary entry for every office and term, with its anchor', () => {
+			const root = page(lang, 'istilah/');
+			for (const anchor of glossaryAnchors(sop)) expect(root.getElementById(anchor), anchor).not.toBeNull();
+			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.abbr);
+		});
+
+		it('has the SOP table: 23 rows, one column per pelaksana, each step marked in its actor column, Waktu empty', () => {
+			const table = page(lang, 'tabel-sop/').querySelector('table.sk-sop-table')!;
+			const { columns, rows } = buildSopTable(sop);
+			const headerRows = table.querySelectorAll('thead tr');
+			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.abbr));
+			const bodyRows = table.querySelectorAll('tbody tr');
+			expect(bodyRows).toHaveLength(23);
+			bodyRows.forEach((tr, i) => {
+				const row = rows[i]!;
+				expect(tr.querySelector('td')!.text.trim()).toBe(String(row.step.number));
+				expect(tr.querySelector('th[scope="row"]')!.text).toContain(row.step.sopText);
+				const actorCells = tr.querySelectorAll('td.sk-actor-cell');
+				expect(actorCells).toHaveLength(columns.length);
+				const marked = actorCells.map((td, c) => (td.querySelector('.sk-mark') ? columns[c]!.id : undefined)).filter(Boolean);
+				expect(marked).toEqual([row.actor]);
+				const mark = tr.querySelector('.sk-mark')!;
+				expect(mark.classList.contains(`sk-mark--${row.shape}`)).toBe(true);
+				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).abbr);
+				const cells = tr.querySelectorAll('td');
+				const waktu = cells[1 + columns.length + 1]!;
+				expect(waktu.text.trim()).toBe('');
+			});
+		});
+
+		it('has the about page with the source and the dated notice on later regulations', () => {
+			const text = page(lang, 'tentang/').querySelector('main')!.text;
+			for (const fact of ['2015', 'PP 28/2018', 'Permendagri 25/2020', 'Permenlu 3/2019', '22', 'biropemerintahan.bantenprov.go.id', 'setkab.go.id', 'Bagian Kerjasama']) {
+				expect(text).toContain(fact);
+			}
+		});
+	});
+
+	it('gives no element id twice on any page', () => {
+		for (const path of listPages(site)) {
+			const ids = parse(readPage(site, path)).querySelectorAll('[id]').map((el) => el.id);
+			const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+			expect(repeated, path).toEqual([]);
+		}
+	});
+
+	it('indexes step, phase, glossary, table and about pages for search, with Indonesian stemming', () => {
+		const searchable = (path: string) => parse(readPage(site, `${site.base}${path}`)).querySelector('main')!.hasAttribute('data-pagefind-body');
+		for (const path of [`langkah/${steps[0]!.id}/`, `tahap/${sop.phases[0]!.id}/`, 'istilah/', 'tabel-sop/', 'tentang/', 'en/istilah/']) expect(searchable(path), path).toBe(true);
+		for (const path of ['', 'ringkasan/']) expect(searchable(path), path || 'home').toBe(false);
+		const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+		expect(entry.languages.id?.wasm).toBe('id');
+		expect(existsSync(join(site.dir, 'pagefind', 'wasm.id.pagefind'))).toBe(true);
+	});
+});

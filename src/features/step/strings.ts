@@ -1,0 +1,31 @@
+import { defineStrings } from '../../site/strings';
+
+/** Strings of the step pages. */
+export const stepPageStrings = defineStrings({
+	id: {
+		'stepPage.description': 'Langkah {number} dari {total} SOP Kerjasama Teknik Kota Bandung (2015): {title}.',
+		'stepPage.explanation': 'Penjelasan',
+		'stepPage.facts': 'Pelaksana dan dokumen',
+		'stepPage.decision': 'Keputusan',
+		'stepPage.decisionImplied': 'Keputusan ini tersirat dalam teks SOP; SOP tidak menyebutnya secara tegas.',
+		'stepPage.decidedBy': 'Diputuskan oleh',
+		'stepPage.goTo': 'lanjut ke',
+		'stepPage.otherwise': 'Bila tidak',
+		'stepPage.silent': 'SOP tidak menyebut apa yang terjadi dalam hal ini. Tanyakan kepada Sub Bagian Kerjasama Luar Negeri.',
+		'stepPage.routing': 'Alur telaahan staf',
+		'stepPage.routingIntro': 'Menurut SOP, telaahan staf dan disposisi diproses berurutan melalui:',
+	},
+	en: {
+		'stepPage.description': 'Step {number} of {total} of the Technical Cooperation SOP of the City of Bandung (2015): {title}.',
+		'stepPage.explanation': 'What happens',
+		'stepPage.facts': 'Offices and documents',
+		'stepPage.decision': 'Decision',
+		'stepPage.decisionImplied': 'This decision is implied by the text of the SOP, which does not spell it out.',
+		'stepPage.decidedBy': 'Decided by',
+		'stepPage.goTo': 'go on to',
+		'stepPage.otherwise': 'If not',
+		'stepPage.silent': 'The SOP does not say what happens in that case. Ask the Foreign Cooperation Sub-Division (Sub Bagian Kerjasama Luar Negeri).',
+		'stepPage.routing': 'Route of the staff study memo',
+		'stepPage.routingIntro': 'According to the SOP, the staff study memo and disposition pass in this order through:',
+	},
+});

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { sop } from '../../src/content/sop';
+import { orderedSteps } from '../../src/model/query';
+
+test('the summary page shows all 23 steps @subpath', async ({ page }) => {
+	await page.goto('ringkasan/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Ringkasan prosedur' })).toBeVisible();
+	const steps = page.locator('main article');
+	await expect(steps).toHaveCount(23);
+	for (const [i, step] of orderedSteps(sop).entries()) {
+		await expect(steps.nth(i).getByRole('heading', { level: 3 })).toContainText(step.title.id);
+	}
+});
+
+test('the home page links to the summary @subpath', async ({ page }) => {
+	await page.goto('./');
+	await page.getByRole('main').getByRole('link', { name: 'Ringkasan prosedur' }).click();
+	await expect(page).toHaveURL(/\/ringkasan\/$/);
+	await expect(page.locator('main article')).toHaveCount(23);
+});
