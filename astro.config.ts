@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import { flowDiagrams } from './src/features/diagram/build/diagram-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
 import { sop } from './src/content/sop';
-import { translate } from './src/site/ui';
+import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
 import { resolveDeployment } from './src/site/deployment';
 import { buildSidebar } from './src/site/sidebar';
-import type { Lang } from './src/model/schema';
+import { translate } from './src/site/site-strings';
 
 const { site, base } = resolveDeployment(process.env);
-const both = (key: Parameters<typeof translate>[1]) => ({ id: translate('id', key), en: translate('en', key) });
+const both = (key: Parameters<typeof translate>[1]) => perLang((lang) => translate(lang, key));
 const sidebar = buildSidebar(sop, {
 	start: both('nav.start'),
 	home: both('nav.home'),
@@ -60,8 +60,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { id: 'SOP Kerjasama Teknik Kota Bandung', en: 'Bandung Technical Cooperation SOP' },
-			description: 'Panduan SOP Kerjasama Teknik Luar Negeri, Bagian Kerjasama Kota Bandung (2015).',
+			title: perLang((lang) => translate(lang, 'site.title')),
+			description: translate(MAIN_LANG, 'site.tagline'),
 			routeMiddleware: './src/site/route-data.ts',
 			// The styles of the site's own components, one cached stylesheet for every page.
 			customCss: ['./src/site/styles/site.css'],
@@ -72,10 +72,8 @@ export default defineConfig({
 				// Loads Pagefind's interface when search is first opened, not on every page; its button's name matches its visible label.
 				Search: './src/features/search/Search.astro',
 			},
-			locales: {
-				root: { label: translate('id', 'nav.language'), lang: 'id' },
-				en: { label: translate('en', 'nav.language'), lang: 'en' },
-			},
+			// The main language at the root, each other under /<code>/ (src/model/languages.ts).
+			locales: Object.fromEntries(LANGUAGES.map(({ code, label }) => [code === MAIN_LANG ? 'root' : code, { label, lang: code }])),
 			// The site's own 404 page (src/pages/404.astro) links to the indexes.
 			disable404Route: true,
 			sidebar,

@@ -1,13 +1,18 @@
 import { z } from 'astro/zod';
+import { LANGUAGES, type Lang } from './languages';
+
+export type { Lang } from './languages';
 
 /** A kebab-case slug, stable across languages, used in URLs and references. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug');
 
-/** Text shown to readers, in Indonesian (the main language) and English. */
-export const TextSchema = z.strictObject({
-	id: z.string().trim().min(1, 'Indonesian text is required'),
-	en: z.string().trim().min(1, 'English text is required'),
-});
+/** Text shown to readers, in each language of the site (`src/model/languages.ts`). */
+export const TextSchema = z.strictObject(
+	Object.fromEntries(LANGUAGES.map(({ code, englishName }) => [code, z.string().trim().min(1, `${englishName} text is required`)])) as Record<
+		Lang,
+		z.ZodString
+	>,
+);
 
 /** The levels of government that act in the SOP, in the order the diagram lays them out. */
 export const LEVELS = ['kota', 'dprd', 'provinsi', 'pusat', 'luar-negeri', 'daerah-lain'] as const;
@@ -107,5 +112,3 @@ export type Sop = z.output<typeof SopSchema>;
 export type SopInput = z.input<typeof SopSchema>;
 /** A step as authors write it. */
 export type StepInput = z.input<typeof StepSchema>;
-/** The languages the site is published in; `id` is the root locale. */
-export type Lang = keyof Text;

@@ -1,18 +1,19 @@
 import { routes } from './routes';
 import { orderedPhases, stepsOfPhase } from '../model/query';
-import type { Lang, Phase, Sop, Step, Text } from '../model/schema';
+import { LANGS, MAIN_LANG, perLang, type Lang } from '../model/languages';
+import type { Phase, Sop, Step, Text } from '../model/schema';
 
-/** A sidebar link as Starlight's config takes it: Indonesian label, English in `translations`, root-relative link. */
+/** A sidebar link as Starlight's config takes it: the main language's label, the others in `translations`, root-relative link. */
 export interface SidebarLink {
 	label: string;
-	translations: { en: string };
+	translations: Partial<Record<Lang, string>>;
 	link: string;
 }
 
 /** A sidebar group as Starlight's config takes it. */
 export interface SidebarGroup {
 	label: string;
-	translations: { en: string };
+	translations: Partial<Record<Lang, string>>;
 	items: SidebarLink[];
 }
 
@@ -56,13 +57,18 @@ export function buildSidebar(sop: Sop, labels: SidebarLabels): SidebarGroup[] {
 }
 
 function both(label: (lang: Lang) => string): Text {
-	return { id: label('id'), en: label('en') };
+	return perLang(label);
+}
+
+/** The label in the main language, and the others as Starlight's `translations`. */
+function labelled(label: Text): { label: string; translations: Partial<Record<Lang, string>> } {
+	return { label: label[MAIN_LANG], translations: Object.fromEntries(LANGS.filter((lang) => lang !== MAIN_LANG).map((lang) => [lang, label[lang]])) };
 }
 
 function link(label: Text, path: string): SidebarLink {
-	return { label: label.id, translations: { en: label.en }, link: path };
+	return { ...labelled(label), link: path };
 }
 
 function group(label: Text, items: SidebarLink[]): SidebarGroup {
-	return { label: label.id, translations: { en: label.en }, items };
+	return { ...labelled(label), items };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/schema';
+import { isLang, MAIN_LANG, type Lang } from '../model/languages';
 
 /** Prefixes a root-relative site path (`/langkah/x/`) with the deployment base (`/sop/`). */
 export function withBase(path: string, base: string): string {
@@ -6,17 +6,23 @@ export function withBase(path: string, base: string): string {
 	return base.replace(/\/$/, '') + path;
 }
 
-/** The root-relative path of a page in a language: Indonesian at the root, English under `/en/`. */
+/** The root-relative path of a page in a language: the main language at the root, another under `/<lang>/`. */
 export function localePath(path: string, lang: Lang): string {
 	if (!path.startsWith('/')) throw new Error(`localePath expects a root-relative path, got "${path}"`);
-	return lang === 'id' ? path : `/${lang}${path}`;
+	return lang === MAIN_LANG ? path : `/${lang}${path}`;
 }
 
-/** The language of a page from its URL path under the deployment base: English under `/en/`, Indonesian elsewhere. */
-export function langOfPath(pathname: string, base: string): Lang {
+/** A URL path under the deployment base split into its language and the page's path within that language (`langkah/x/`). */
+function splitPath(pathname: string, base: string): { lang: Lang; page: string } {
 	const prefix = base.replace(/\/?$/, '/');
 	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
-	return rest === 'en' || rest.startsWith('en/') ? 'en' : 'id';
+	const [first = '', ...others] = rest.split('/');
+	return first !== MAIN_LANG && isLang(first) ? { lang: first, page: others.join('/') } : { lang: MAIN_LANG, page: rest };
+}
+
+/** The language of a page from its URL path under the deployment base: `/<lang>/...`, or the main language elsewhere. */
+export function langOfPath(pathname: string, base: string): Lang {
+	return splitPath(pathname, base).lang;
 }
 
 /**
@@ -24,8 +30,6 @@ export function langOfPath(pathname: string, base: string): Lang {
  * The one page served in a single language, the 404 page, leads to the other language's home page.
  */
 export function pathInLang(pathname: string, base: string, lang: Lang): string {
-	const prefix = base.replace(/\/?$/, '/');
-	const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
-	const page = rest === 'en' || rest === 'en/' ? '' : rest.startsWith('en/') ? rest.slice('en/'.length) : rest;
+	const { page } = splitPath(pathname, base);
 	return withBase(localePath(/^404(?:\.html|\/)?$/.test(page) ? '/' : `/${page}`, lang), base);
 }

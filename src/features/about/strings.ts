@@ -1,9 +1,9 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the "about this SOP" page: the source document and the dated notice on later regulations, as the domain notes give them. */
 export const aboutStrings = defineStrings({
 	id: {
-		'about.title': 'Tentang SOP ini',
 		'about.description': 'Dokumen sumber SOP Kerjasama Teknik Kota Bandung (2015) dan peraturan yang berlaku sesudahnya.',
 		'about.source': 'Dokumen sumber',
 		'about.sourceTitle': 'Judul',
@@ -26,7 +26,6 @@ export const aboutStrings = defineStrings({
 		'about.siteSilent': 'Bila SOP tidak menyebut sesuatu, misalnya waktu, biaya atau apa yang terjadi bila sebuah usulan tidak disetujui, panduan ini mengatakannya dan tidak menebak. Untuk hal-hal itu, tanyakan kepada Sub Bagian Kerjasama Luar Negeri.',
 	},
 	en: {
-		'about.title': 'About this SOP',
 		'about.description': 'The source document of the 2015 Technical Cooperation SOP of the City of Bandung and the regulations that apply since.',
 		'about.source': 'Source document',
 		'about.sourceTitle': 'Title',
@@ -49,3 +48,6 @@ export const aboutStrings = defineStrings({
 		'about.siteSilent': 'Where the SOP says nothing, for example about times, fees or what happens when a proposal is not approved, this guide says so and does not guess. For those questions, ask the Foreign Cooperation Sub-Division (Sub Bagian Kerjasama Luar Negeri).',
 	},
 });
+
+/** A string of the about feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, aboutStrings);

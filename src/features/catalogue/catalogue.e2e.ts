@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sop } from '../../content/sop';
-import { translate } from '../../site/ui';
+import { translate } from './strings';
 import { documentsByIssuer, documentsByPhase } from './catalogue';
 import { getOffice, stepsProducing, stepsRequiring } from '../../model/query';
 

@@ -1,9 +1,9 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Interface strings of the document catalogue (`/dokumen/`). */
 export const documentStrings = defineStrings({
 	id: {
-		'documents.title': 'Katalog dokumen',
 		'documents.description': 'Semua dokumen dalam SOP Kerjasama Teknik (2015): apa itu, siapa yang menerbitkan, kepada siapa, dan pada langkah mana dihasilkan dan diperlukan.',
 		'documents.intro': 'Katalog ini memuat {count} dokumen yang disebut atau tersirat dalam SOP Kerjasama Teknik, dari usulan kerjasama sampai laporan pelaksanaan.',
 		'documents.filter.label': 'Saring dokumen',
@@ -30,7 +30,6 @@ export const documentStrings = defineStrings({
 		'documents.none.phaseProduces': 'Langkah-langkah tahap ini tidak menghasilkan dokumen.',
 	},
 	en: {
-		'documents.title': 'Document catalogue',
 		'documents.description': 'Every document of the 2015 Technical Cooperation SOP: what it is, who issues it, to whom it goes, and at which steps it is produced and needed.',
 		'documents.intro': 'This catalogue lists the {count} documents the Technical Cooperation SOP names or implies, from the cooperation proposal to the implementation report.',
 		'documents.filter.label': 'Filter documents',
@@ -57,3 +56,6 @@ export const documentStrings = defineStrings({
 		'documents.none.phaseProduces': 'The steps of this phase produce no document.',
 	},
 });
+
+/** A string of the catalogue feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, documentStrings);

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
-import { translate } from '../../site/ui';
+import { translate } from './strings';
 import { orderedSteps } from '../../model/query';
 import { diagramRequest } from './diagrams';
 import { BUILDS, fileForPath, readPage } from '../../../test/support/built-site';

@@ -1,15 +1,15 @@
-import { translate } from '../../site/ui';
+import { translate } from './strings';
 import type { DiagramRequest } from './build/diagram-store';
 import { buildFlow } from './flow';
 import { toMermaid, type FlowLabels } from './mermaid';
 import { getPhase, orderedPhases, orderedSteps } from '../../model/query';
-import { LEVELS, type Lang, type Level, type Sop } from '../../model/schema';
+import { LANGS, type Lang } from '../../model/languages';
+import { LEVELS, type Level, type Sop } from '../../model/schema';
 
-const LANGS: Lang[] = ['id', 'en'];
 
 /** The name of a lane (a level of government) in a language. */
 export function laneName(level: Level, lang: Lang): string {
-	return translate(lang, `flow.level.${level}`);
+	return translate(lang, `level.${level}`);
 }
 
 /** The words of the diagram of the whole flow, or of one phase, in a language. */

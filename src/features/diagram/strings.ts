@@ -1,9 +1,9 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Interface strings of the flow diagram and the /alur/ page. */
 export const diagramStrings = defineStrings({
 	id: {
-		'flow.title': 'Alur prosedur',
 		'flow.pageDescription': 'Diagram alir ke-23 langkah SOP Kerjasama Teknik (2015) dengan jalur per tingkat pemerintahan, dan daftar langkah yang sama secara berurutan.',
 		'flow.intro': 'Diagram ini menampilkan seluruh {steps} langkah dalam satu gambar. Tiap jalur memuat langkah yang menjadi tanggung jawab satu tingkat pemerintahan; belah ketupat menandai keputusan yang tersirat dalam SOP. Pilih sebuah kotak untuk membuka langkahnya.',
 		'flow.diagramTitle': 'Alur SOP Kerjasama Teknik, langkah 1 sampai {last}',
@@ -15,12 +15,6 @@ export const diagramStrings = defineStrings({
 		'flow.via': 'melalui {office}',
 		'flow.fromStep': 'Dari langkah {number}',
 		'flow.toStep': 'Ke langkah {number}',
-		'flow.level.kota': 'Pemerintah Kota Bandung',
-		'flow.level.dprd': 'DPRD Kota Bandung',
-		'flow.level.provinsi': 'Provinsi Jawa Barat',
-		'flow.level.pusat': 'Pemerintah Pusat',
-		'flow.level.luar-negeri': 'Pihak luar negeri',
-		'flow.level.daerah-lain': 'Pemerintah daerah lain',
 		'flow.caption': 'Diagram dapat digulir ke samping dan ke bawah. Isinya sama dengan',
 		'flow.captionLink': 'daftar langkah di bawah diagram.',
 		'flow.listHeading': 'Langkah demi langkah',
@@ -37,7 +31,6 @@ export const diagramStrings = defineStrings({
 		'flow.sourceLink': 'alur.mmd (sumber Mermaid, bahasa Indonesia)',
 	},
 	en: {
-		'flow.title': 'Procedure flow',
 		'flow.pageDescription': 'A flow diagram of the 23 steps of the 2015 Technical Cooperation SOP, with a lane for each level of government, and the same steps as an ordered list.',
 		'flow.intro': 'This diagram shows all {steps} steps in one picture. Each lane holds the steps one level of government is responsible for; diamonds mark the decisions the SOP implies. Choose a box to open its step.',
 		'flow.diagramTitle': 'Flow of the Technical Cooperation SOP, steps 1 to {last}',
@@ -49,12 +42,6 @@ export const diagramStrings = defineStrings({
 		'flow.via': 'via the {office}',
 		'flow.fromStep': 'From step {number}',
 		'flow.toStep': 'To step {number}',
-		'flow.level.kota': 'City of Bandung',
-		'flow.level.dprd': 'Bandung City Council',
-		'flow.level.provinsi': 'West Java Province',
-		'flow.level.pusat': 'Central government',
-		'flow.level.luar-negeri': 'Foreign partner',
-		'flow.level.daerah-lain': 'Other regional government',
 		'flow.caption': 'The diagram scrolls sideways and down. It shows the same as',
 		'flow.captionLink': 'the list of steps below it.',
 		'flow.listHeading': 'Step by step',
@@ -71,3 +58,6 @@ export const diagramStrings = defineStrings({
 		'flow.sourceLink': 'alur.mmd (Mermaid source, English)',
 	},
 });
+
+/** A string of the diagram feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, diagramStrings);

@@ -1,9 +1,9 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the glossary page. */
 export const glossaryStrings = defineStrings({
 	id: {
-		'glossary.title': 'Daftar istilah',
 		'glossary.description': 'Singkatan dan istilah SOP Kerjasama Teknik Kota Bandung (2015): nama lengkap dan artinya.',
 		'glossary.intro': 'Singkatan dan istilah yang dipakai SOP Kerjasama Teknik (2015), dengan nama lengkap dan artinya.',
 		'glossary.offices': 'Pelaksana dan instansi',
@@ -13,7 +13,6 @@ export const glossaryStrings = defineStrings({
 		'glossary.seeDocument': 'Dokumen terkait di katalog dokumen',
 	},
 	en: {
-		'glossary.title': 'Glossary',
 		'glossary.description': 'The abbreviations and terms of the 2015 Technical Cooperation SOP of the City of Bandung: full names and meanings.',
 		'glossary.intro': 'The abbreviations and terms the 2015 Technical Cooperation SOP uses, with their full names and meanings. Short forms are given in Indonesian, as the SOP writes them.',
 		'glossary.offices': 'Offices and bodies',
@@ -23,3 +22,6 @@ export const glossaryStrings = defineStrings({
 		'glossary.seeDocument': 'The related document in the document catalogue',
 	},
 });
+
+/** A string of the glossary feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, glossaryStrings);

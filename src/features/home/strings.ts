@@ -1,4 +1,5 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the home page. */
 export const homeStrings = defineStrings({
@@ -43,3 +44,6 @@ export const homeStrings = defineStrings({
 		'home.rolesText': 'What each office does in this procedure, with a printable checklist.',
 	},
 });
+
+/** A string of the home feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, homeStrings);

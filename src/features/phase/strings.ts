@@ -1,4 +1,5 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the phase pages. */
 export const phasePageStrings = defineStrings({
@@ -15,3 +16,6 @@ export const phasePageStrings = defineStrings({
 		'phasePage.stepsIntro': 'This phase covers steps {first} to {last}.',
 	},
 });
+
+/** A string of the phase feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, phasePageStrings);

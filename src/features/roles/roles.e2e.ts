@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sop } from '../../content/sop';
-import { translate } from '../../site/ui';
+import { translate } from './strings';
 import { checklistStorageKey, hashTaskIds } from './checklist';
 import { getOffice, stepsForOffice } from '../../model/query';
 

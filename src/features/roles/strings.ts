@@ -1,19 +1,13 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Interface strings of the role pages (`/peran/`) and the office checklists. */
 export const roleStrings = defineStrings({
 	id: {
-		'roles.title': 'Peran dan daftar periksa',
 		'roles.description': 'Setiap kantor yang bertindak dalam SOP Kerjasama Teknik (2015), menurut tingkat pemerintahan, dengan jumlah langkah dan daftar periksanya.',
 		'roles.intro': 'SOP Kerjasama Teknik menyebut {count} kantor atau pihak. Pilih salah satu untuk melihat langkah-langkah tempat ia bertindak, dokumen yang diterima dan dihasilkannya, dan daftar periksa yang dapat dicetak.',
 		'roles.stepCount.one': '{count} langkah',
 		'roles.stepCount.other': '{count} langkah',
-		'level.kota': 'Pemerintah Kota Bandung',
-		'level.dprd': 'DPRD Kota Bandung',
-		'level.provinsi': 'Provinsi Jawa Barat',
-		'level.pusat': 'Pemerintah Pusat',
-		'level.luar-negeri': 'Pihak luar negeri',
-		'level.daerah-lain': 'Pemerintah daerah lain',
 		'office.abbr': 'Singkatan',
 		'office.level': 'Tingkat',
 		'office.stepCount': 'Jumlah langkah',
@@ -38,20 +32,12 @@ export const roleStrings = defineStrings({
 		'checklist.notice.version': 'Centang yang tersimpan berasal dari versi lain situs ini, sehingga diabaikan.',
 		'checklist.notice.changed': 'Langkah-langkah kantor ini telah berubah sejak centang disimpan. Centang untuk langkah yang masih ada dipertahankan.',
 		'checklist.notice.unavailable': 'Browser ini tidak mengizinkan penyimpanan (misalnya mode pribadi atau penyimpanan penuh). Daftar periksa tetap dapat dipakai, tetapi centang tidak diingat.',
-		'print.date': 'Dicetak:',
 	},
 	en: {
-		'roles.title': 'Roles and checklists',
 		'roles.description': 'Every office that acts in the 2015 Technical Cooperation SOP, by level of government, with its number of steps and its checklist.',
 		'roles.intro': 'The Technical Cooperation SOP names {count} offices or parties. Choose one to see the steps where it acts, the documents it receives and produces, and a checklist you can print.',
 		'roles.stepCount.one': '{count} step',
 		'roles.stepCount.other': '{count} steps',
-		'level.kota': 'City Government of Bandung',
-		'level.dprd': 'Bandung City Council',
-		'level.provinsi': 'West Java Province',
-		'level.pusat': 'Central government',
-		'level.luar-negeri': 'Foreign partners',
-		'level.daerah-lain': 'Other regional governments',
 		'office.abbr': 'Abbreviation',
 		'office.level': 'Level',
 		'office.stepCount': 'Number of steps',
@@ -76,6 +62,8 @@ export const roleStrings = defineStrings({
 		'checklist.notice.version': 'The ticks saved in this browser come from another version of this site, so they were ignored.',
 		'checklist.notice.changed': 'This office’s steps have changed since the ticks were saved. Ticks for steps that still exist were kept.',
 		'checklist.notice.unavailable': 'This browser does not allow saving (private mode, say, or storage is full). The checklist still works, but ticks are not remembered.',
-		'print.date': 'Printed:',
 	},
 });
+
+/** A string of the roles feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, roleStrings);

@@ -16,6 +16,7 @@ export const siteSearchStrings = defineStrings({
 	},
 });
 
+
 /**
  * Pagefind's interface strings, under Pagefind's own keys (https://pagefind.app/docs/ui/#translations). They are
  * passed to Pagefind when search opens, from the search script, so no page carries them in its HTML.

@@ -1,9 +1,9 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the SOP table page (the standard table of Permenpan RB 35/2012). */
 export const sopTableStrings = defineStrings({
 	id: {
-		'table.title': 'Tabel SOP',
 		'table.description': 'SOP Kerjasama Teknik Kota Bandung (2015) dalam format tabel SOP yang lazim: kegiatan, pelaksana, kelengkapan, waktu, output dan keterangan.',
 		'table.intro': 'Seluruh {steps} langkah SOP dalam format tabel SOP yang dikenal di lingkungan pemerintahan (Permenpan RB 35/2012): satu baris per kegiatan, satu kolom per pelaksana, lalu mutu baku (kelengkapan, waktu, output) dan keterangan.',
 		'table.noTimes': 'SOP 2015 tidak menyebut waktu untuk langkah mana pun, sehingga kolom Waktu sengaja dibiarkan kosong.',
@@ -32,7 +32,6 @@ export const sopTableStrings = defineStrings({
 		'table.note.recurring': 'Berlangsung selama perjanjian berlaku.',
 	},
 	en: {
-		'table.title': 'SOP table',
 		'table.description': 'The 2015 Technical Cooperation SOP of the City of Bandung in the usual SOP table format: activity, actors, documents required, time, output and notes.',
 		'table.intro': 'All {steps} steps of the SOP in the table format Indonesian civil servants know (Permenpan RB 35/2012): one row per activity (kegiatan), one column per actor (pelaksana), then the standards (mutu baku: documents required, time, output) and notes (keterangan).',
 		'table.noTimes': 'The 2015 SOP gives no time for any step, so the Time column is left empty on purpose.',
@@ -61,3 +60,6 @@ export const sopTableStrings = defineStrings({
 		'table.note.recurring': 'Runs for as long as the agreement does.',
 	},
 });
+
+/** A string of the sop table feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, sopTableStrings);

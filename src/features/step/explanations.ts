@@ -1,8 +1,6 @@
 import { orderedSteps } from '../../model/query';
-import type { Lang, Sop } from '../../model/schema';
-
-/** The languages every step is explained in, with the name used in messages. */
-export const EXPLANATION_LANGS: Record<Lang, string> = { id: 'Indonesian', en: 'English' };
+import { isLang, LANGS, LANGUAGES, type Lang } from '../../model/languages';
+import type { Sop } from '../../model/schema';
 
 /** A prose file found in the explanations folder: its path from the project root and its text. */
 export interface ExplanationFile {
@@ -28,7 +26,7 @@ export function parseExplanationPath(dir: string, file: string): { lang: Lang; s
 	const prefix = `${dir}/`;
 	if (!file.startsWith(prefix)) return undefined;
 	const match = /^([a-z]+)\/([a-z0-9-]+)\.mdx$/.exec(file.slice(prefix.length));
-	if (!match || !Object.hasOwn(EXPLANATION_LANGS, match[1]!)) return undefined;
+	if (!match || !isLang(match[1])) return undefined;
 	return { lang: match[1] as Lang, stepId: match[2]! };
 }
 
@@ -40,7 +38,7 @@ export function findExplanationIssues(sop: Sop, files: ExplanationFile[], dir: s
 	for (const { file, body } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
 		const parsed = parseExplanationPath(dir, file);
 		if (!parsed) {
-			issues.push(`${file}: not a step explanation; expected ${dir}/<${Object.keys(EXPLANATION_LANGS).join('|')}>/<step-id>.mdx`);
+			issues.push(`${file}: not a step explanation; expected ${dir}/<${LANGS.join('|')}>/<step-id>.mdx`);
 		} else if (!stepIds.has(parsed.stepId)) {
 			issues.push(`${file}: explains step "${parsed.stepId}", which the SOP model does not have`);
 		} else if (body.trim() === '') {
@@ -50,7 +48,7 @@ export function findExplanationIssues(sop: Sop, files: ExplanationFile[], dir: s
 		}
 	}
 	for (const step of orderedSteps(sop)) {
-		for (const [lang, language] of Object.entries(EXPLANATION_LANGS) as [Lang, string][]) {
+		for (const { code: lang, englishName: language } of LANGUAGES) {
 			if (!found.has(`${lang}/${step.id}`)) {
 				const file = explanationPath(dir, lang, step.id);
 				if (!files.some((f) => f.file === file)) issues.push(`${file}: missing; step ${step.number} "${step.id}" has no ${language} explanation`);

@@ -1,4 +1,5 @@
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Strings of the step pages. */
 export const stepPageStrings = defineStrings({
@@ -29,3 +30,6 @@ export const stepPageStrings = defineStrings({
 		'stepPage.routingIntro': 'According to the SOP, the staff study memo and disposition pass in this order through:',
 	},
 });
+
+/** A string of the step feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, stepPageStrings);

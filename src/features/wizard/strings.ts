@@ -1,11 +1,10 @@
 import type { Lang } from '../../model/schema';
-import { commonStrings } from '../../site/common-strings';
-import { defineStrings } from '../../site/strings';
+import { siteStrings } from '../../site/site-strings';
+import { defineStrings, translator } from '../../site/strings';
 
 /** Interface strings of the "Di mana usulan saya?" wizard (`/posisi/`) and its result. */
 export const wizardStrings = defineStrings({
 	id: {
-		'wizard.title': 'Di mana usulan saya?',
 		'wizard.description':
 			'Pilih langkah terakhir yang sudah selesai atau centang dokumen yang sudah ada, lalu lihat posisi usulan kerjasama, langkah berikutnya, pelaksananya dan dokumen yang perlu disiapkan.',
 		'wizard.intro':
@@ -62,7 +61,6 @@ export const wizardStrings = defineStrings({
 		'contradiction.assume': 'Lihat posisi bila langkah {number} memang sudah selesai',
 	},
 	en: {
-		'wizard.title': 'Where is my proposal?',
 		'wizard.description':
 			'Choose the last finished step or tick the documents the proposal already has, and see where the cooperation proposal stands, the next step, who carries it out and which documents to prepare.',
 		'wizard.intro':
@@ -121,6 +119,9 @@ export const wizardStrings = defineStrings({
 	},
 });
 
+/** A string of the wizard feature or of the site, in a language. */
+export const translate = /* @__PURE__ */ translator(siteStrings, wizardStrings);
+
 /** Keys of the shared strings that the wizard's result also uses. */
 export const RESULT_COMMON_KEYS = ['step.label', 'phase.label', 'field.responsible', 'field.responsibleImplicit', 'field.none'] as const;
 
@@ -132,6 +133,6 @@ export type ResultStrings = Record<ResultKey, string>;
 
 /** The wizard's strings in `lang` with the shared ones it uses: what the page hands to the browser. */
 export function resultStrings(lang: Lang): ResultStrings {
-	const common = Object.fromEntries(RESULT_COMMON_KEYS.map((key) => [key, commonStrings[lang][key]]));
+	const common = Object.fromEntries(RESULT_COMMON_KEYS.map((key) => [key, siteStrings[lang][key]]));
 	return { ...wizardStrings[lang], ...common } as ResultStrings;
 }
