@@ -1,6 +1,7 @@
+import { globSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { flowDiagrams } from './src/features/diagram/build/diagram-integration';
+import { flowDiagrams } from './src/features/diagram/diagram-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
 import { sop } from './src/content/sop';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
@@ -9,6 +10,8 @@ import { buildSidebar } from './src/site/sidebar';
 import { translate } from './src/site/site-strings';
 
 const { site, base } = resolveDeployment(process.env);
+/** Orders stylesheets: the site's shared ones before the features', each group by name. */
+const sharedFirst = (a: string, b: string) => Number(a.includes('/features/')) - Number(b.includes('/features/')) || a.localeCompare(b);
 const both = (key: Parameters<typeof translate>[1]) => perLang((lang) => translate(lang, key));
 const sidebar = buildSidebar(sop, {
 	start: both('nav.start'),
@@ -63,8 +66,10 @@ export default defineConfig({
 			title: perLang((lang) => translate(lang, 'site.title')),
 			description: translate(MAIN_LANG, 'site.tagline'),
 			routeMiddleware: './src/site/route-data.ts',
-			// The styles of the site's own components, one cached stylesheet for every page.
-			customCss: ['./src/site/styles/site.css'],
+			// The styles of the site's own components and pages, bundled into one cached stylesheet for every page: the
+			// site's shared styles first, then each feature's own (`src/features/<feature>/*.css`), so a new feature's
+			// styles are included without being listed. A `<style>` in a component would be copied into every page.
+			customCss: [...globSync('./src/site/styles/*.css'), ...globSync('./src/features/*/*.css')].sort(sharedFirst).map((file) => `./${file}`),
 			defaultLocale: 'root',
 			components: {
 				// A link to the page in the other language, instead of a menu that needs JavaScript.

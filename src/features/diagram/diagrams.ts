@@ -1,5 +1,5 @@
 import { translate } from './strings';
-import type { DiagramRequest } from './build/diagram-store';
+import type { DiagramRequest } from './diagram-store';
 import { buildFlow } from './flow';
 import { toMermaid, type FlowLabels } from './mermaid';
 import { getPhase, orderedPhases, orderedSteps } from '../../model/query';

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sop } from '../../content/sop';
 import { assertExplanations, parseExplanationPath } from './explanations';
-import type { Lang } from '../../model/schema';
+import type { Lang, Sop } from '../../model/schema';
 
 /** Where the step explanations live, from the project root. */
 export const EXPLANATIONS_DIR = 'src/content/explanations';
@@ -10,7 +9,7 @@ export const EXPLANATIONS_DIR = 'src/content/explanations';
 export type Explanation = CollectionEntry<'explanations'>;
 
 /** Every step's explanation by language and step id; fails the build, naming the files, when one is missing, empty or about no step. */
-export async function loadExplanations(): Promise<(lang: Lang, stepId: string) => Explanation> {
+export async function loadExplanations(sop: Sop): Promise<(lang: Lang, stepId: string) => Explanation> {
 	const entries = await getCollection('explanations');
 	const fileOf = (entry: Explanation) => entry.filePath ?? `${EXPLANATIONS_DIR}/${entry.id}`;
 	assertExplanations(

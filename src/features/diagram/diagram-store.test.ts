@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDiagrams, type DiagramRequest } from './diagram-store';
 import { describeFailure } from './render-mermaid';
-import { toMermaid } from '../mermaid';
-import { loadSop } from '../../../model/validate';
-import { diagramRequest, flowLabels } from '../diagrams';
-import { TINY_SOURCES, tinySop } from '../../../../test/fixtures/tiny-sop';
+import { toMermaid } from './mermaid';
+import { loadSop } from '../../model/validate';
+import { diagramRequest, flowLabels } from './diagrams';
+import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const sop = loadSop(tinySop(), TINY_SOURCES);
 const folders: string[] = [];

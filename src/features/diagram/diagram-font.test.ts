@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont } from './diagram-font';
-import { sop } from '../../../content/sop';
-import { allDiagramRequests } from '../diagrams';
+import { sop } from '../../content/sop';
+import { allDiagramRequests } from './diagrams';
 
 const require = createRequire(import.meta.url);
 

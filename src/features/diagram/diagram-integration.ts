@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Sop } from '../../../model/schema';
-import { allDiagramRequests } from '../diagrams';
+import type { Sop } from '../../model/schema';
+import { allDiagramRequests } from './diagrams';
 import { cachedFontPath, DIAGRAM_FONT_FOLDER, diagramCacheDir, renderDiagrams } from './diagram-store';
 
 /** The file, in the cache folder, where each build notes what drawing the diagrams cost (read by `npm run diagram:budget`). */

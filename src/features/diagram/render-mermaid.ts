@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { MermaidSource } from '../mermaid';
-import { DIAGRAM_CSS } from '../svg';
-import { chromiumArgs, findChromium } from '../../../../tools/find-chromium';
+import type { MermaidSource } from './mermaid';
+import { DIAGRAM_CSS } from './svg';
+import { chromiumArgs, findChromium } from '../../../tools/find-chromium';
 
 /** One diagram to draw: the SVG id, the Mermaid source, and the web font to measure and draw its text with. */
 export interface RenderJob {

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { VERSION as SVGO_VERSION } from 'svgo';
-import type { MermaidSource } from '../mermaid';
-import { DIAGRAM_CSS, optimizeSvg } from '../svg';
-import { withBase } from '../../../site/url';
+import type { MermaidSource } from './mermaid';
+import { DIAGRAM_CSS, optimizeSvg } from './svg';
+import { withBase } from '../../site/url';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
 import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
