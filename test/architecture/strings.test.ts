@@ -6,7 +6,7 @@ import type { Strings } from '../../src/site/strings';
 const modules = import.meta.glob<Record<string, unknown>>(['../../src/site/site-strings.ts', '../../src/features/*/strings.ts'], { eager: true });
 const sets = Object.entries(modules).flatMap(([file, module]) =>
 	Object.entries(module)
-		.filter(([name]) => name.endsWith('Strings'))
+		.filter(([name, set]) => name.endsWith('Strings') && typeof set === 'object')
 		.map(([name, set]) => ({ name: `${file.replace('../../', '')} ${name}`, set: set as Strings<string> })),
 );
 
