@@ -36,14 +36,14 @@ test.describe('the document catalogue', () => {
 	test('the partner view lists only the documents from outside the city government, with when they are needed', async ({ page }) => {
 		await page.goto('dokumen/');
 		const partner = page.getByRole('region', { name: translate('id', 'documents.partner.heading') });
-		const outside = sop.documents.filter((doc) => doc.fromOutside);
-		expect(outside.map((doc) => doc.id)).toEqual(['usulan-kerjasama', 'persetujuan-pihak-luar-negeri', 'rancangan-perjanjian']);
+		const outside = sop.documents.filter((doc) => doc.origin === 'outside');
+		expect(outside.map((doc) => doc.id)).toEqual(['usulan-kerjasama', 'persetujuan-pihak-luar-negeri']);
 		await expect(partner.getByRole('term')).toHaveText(outside.map((doc) => doc.name.id));
 		for (const doc of outside) {
 			const first = stepsRequiring(sop, doc.id)[0]!;
 			await expect(partner.getByRole('link', { name: stepLinkWithTitle(first), exact: true })).toHaveCount(1);
 		}
-		for (const doc of sop.documents.filter((d) => !d.fromOutside)) await expect(partner.getByRole('link', { name: doc.name.id, exact: true })).toHaveCount(0);
+		for (const doc of sop.documents.filter((d) => d.origin !== 'outside')) await expect(partner.getByRole('link', { name: doc.name.id, exact: true })).toHaveCount(0);
 	});
 
 	test('filters by phase with plain anchor links: each phase lists its complete kelengkapan', async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe('the document catalogue', () => {
 		await page.goto('dokumen/');
 		const filter = page.getByRole('navigation', { name: translate('id', 'documents.filter.label') });
 		for (const { office, entries } of documentsByIssuer(sop)) {
-			await filter.getByRole('link', { name: office.abbr, exact: true }).click();
+			await filter.getByRole('link', { name: office.short.id, exact: true }).click();
 			await expect(page).toHaveURL(new RegExp(`#penerbit-${office.id}$`));
 			const section = page.getByRole('region', { name: office.name.id, exact: true });
 			await expect(section.getByRole('listitem')).toHaveText(entries.map(({ doc }) => doc.name.id));

@@ -7,7 +7,7 @@ test('the glossary lists every office and term of the SOP with its full name and
 	const main = page.getByRole('main');
 	await expect(main.getByRole('heading', { level: 1, name: 'Daftar istilah' })).toBeVisible();
 	for (const office of sop.offices) {
-		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${office.id}`))).toHaveText(office.abbr);
+		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${office.id}`))).toHaveText(office.short.id);
 		await expect(main).toContainText(office.description.id);
 	}
 	for (const term of sop.terms) {

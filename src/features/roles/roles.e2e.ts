@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { sop } from '../../content/sop';
 import { translate } from './strings';
 import { checklistStorageKey, hashTaskIds } from './checklist';
-import { getOffice, stepsForOffice } from '../../model/query';
+import { getLevel, getOffice, stepsForOffice } from '../../model/query';
 
 const OFFICE = getOffice(sop, 'kasubag-kln');
 const TASKS = stepsForOffice(sop, OFFICE.id).map(({ step }) => step);
@@ -21,7 +21,7 @@ test.describe('the role index', () => {
 		for (const office of sop.offices) {
 			const item = main.getByRole('listitem').filter({ has: page.getByRole('link', { name: office.name.id, exact: true }) });
 			await expect(item).toContainText(`${stepsForOffice(sop, office.id).length} langkah`);
-			await expect(main.getByRole('region', { name: translate('id', `level.${office.level}`) })).toContainText(office.name.id);
+			await expect(main.getByRole('region', { name: getLevel(sop, office.level).name.id })).toContainText(office.name.id);
 		}
 		await main.getByRole('link', { name: OFFICE.name.id }).click();
 		await expect(page).toHaveURL(/\/peran\/kasubag-kln\/$/);
@@ -97,7 +97,7 @@ test.describe('the checklist', () => {
 		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
 
 		page.once('dialog', (dialog) => {
-			expect(dialog.message()).toBe(translate('id', 'checklist.confirmReset', { abbr: OFFICE.abbr }));
+			expect(dialog.message()).toBe(translate('id', 'checklist.confirmReset', { abbr: OFFICE.short.id }));
 			void dialog.accept();
 		});
 		await page.getByRole('button', { name: 'Reset daftar periksa' }).click();

@@ -11,7 +11,7 @@ test('the SOP table has 23 rows and one column per pelaksana, each step marked i
 	const table = page.getByRole('table', { name: CAPTION });
 	await expect(table.locator('tbody').getByRole('row')).toHaveCount(23);
 	const headers = table.locator('thead tr').nth(1).getByRole('columnheader');
-	await expect(headers).toHaveText([...columns.map((office) => office.abbr), 'Kelengkapan', 'Waktu', 'Output']);
+	await expect(headers).toHaveText([...columns.map((office) => office.short.id), 'Kelengkapan', 'Waktu', 'Output']);
 	for (const name of ['No', 'Kegiatan', 'Pelaksana', 'Keterangan']) await expect(table.getByRole('columnheader', { name, exact: true })).toBeVisible();
 
 	for (const [i, row] of rows.entries()) {
@@ -20,7 +20,7 @@ test('the SOP table has 23 rows and one column per pelaksana, each step marked i
 		const mark = tr.locator('.sk-mark');
 		await expect(mark).toHaveCount(1);
 		await expect(mark).toBeVisible();
-		await expect(mark).toHaveText(new RegExp(`dilaksanakan oleh ${getOffice(sop, row.actor).abbr}$`));
+		await expect(mark).toHaveText(new RegExp(`dilaksanakan oleh ${getOffice(sop, row.actor).short.id}$`));
 		const column = await mark.evaluate((el) => (el.closest('td') as HTMLTableCellElement).cellIndex);
 		expect(column - 2, `step ${row.step.number}`).toBe(columns.findIndex((office) => office.id === row.actor));
 	}

@@ -68,14 +68,14 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 		it('has a glossary entry for every office and term, with its anchor', () => {
 			const root = page(lang, 'istilah/');
 			for (const anchor of glossaryAnchors(sop)) expect(root.getElementById(anchor), anchor).not.toBeNull();
-			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.abbr);
+			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.short.id);
 		});
 
 		it('has the SOP table: 23 rows, one column per pelaksana, each step marked in its actor column, Waktu empty', () => {
 			const table = page(lang, 'tabel-sop/').querySelector('table.sk-sop-table')!;
 			const { columns, rows } = buildSopTable(sop);
 			const headerRows = table.querySelectorAll('thead tr');
-			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.abbr));
+			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.short[lang]));
 			const bodyRows = table.querySelectorAll('tbody tr');
 			expect(bodyRows).toHaveLength(23);
 			bodyRows.forEach((tr, i) => {
@@ -88,7 +88,7 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 				expect(marked).toEqual([row.actor]);
 				const mark = tr.querySelector('.sk-mark')!;
 				expect(mark.classList.contains(`sk-mark--${row.shape}`)).toBe(true);
-				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).abbr);
+				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).short[lang]);
 				const cells = tr.querySelectorAll('td');
 				const waktu = cells[1 + columns.length + 1]!;
 				expect(waktu.text.trim()).toBe('');

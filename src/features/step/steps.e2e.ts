@@ -70,8 +70,8 @@ test('the step-by-step navigation lists the phases under headings and marks the 
 test('step 7 shows its routing chain as an ordered list', async ({ page }) => {
 	const step = getStep(sop, 'proses-telaahan-staf');
 	await page.goto(`langkah/${step.id}/`);
-	const routing = page.getByRole('region', { name: 'Alur telaahan staf' });
-	await expect(routing.getByRole('listitem')).toHaveText(step.routing!.map((id) => getOffice(sop, id).name.id));
+	const routing = page.getByRole('region', { name: 'Alur: Telaahan staf dan Disposisi Kasubag' });
+	await expect(routing.getByRole('listitem')).toHaveText(step.routing!.via.map((id) => getOffice(sop, id).name.id));
 	expect(await routing.getByRole('list').evaluate((list) => list.tagName)).toBe('OL');
 });
 

@@ -13,8 +13,8 @@ export const stepPageStrings = defineStrings({
 		'stepPage.goTo': 'lanjut ke',
 		'stepPage.otherwise': 'Bila tidak',
 		'stepPage.silent': 'SOP tidak menyebut apa yang terjadi dalam hal ini. Tanyakan kepada Sub Bagian Kerjasama Luar Negeri.',
-		'stepPage.routing': 'Alur telaahan staf',
-		'stepPage.routingIntro': 'Menurut SOP, telaahan staf dan disposisi diproses berurutan melalui:',
+		'stepPage.routing': 'Alur: {documents}',
+		'stepPage.routingIntro': 'Menurut SOP, berkas ini disampaikan berurutan melalui:',
 	},
 	en: {
 		'stepPage.description': 'Step {number} of {total} of the Technical Cooperation SOP of the City of Bandung (2015): {title}.',
@@ -26,8 +26,8 @@ export const stepPageStrings = defineStrings({
 		'stepPage.goTo': 'go on to',
 		'stepPage.otherwise': 'If not',
 		'stepPage.silent': 'The SOP does not say what happens in that case. Ask the Foreign Cooperation Sub-Division (Sub Bagian Kerjasama Luar Negeri).',
-		'stepPage.routing': 'Route of the staff study memo',
-		'stepPage.routingIntro': 'According to the SOP, the staff study memo and disposition pass in this order through:',
+		'stepPage.routing': 'Route: {documents}',
+		'stepPage.routingIntro': 'According to the SOP, these documents pass in this order through:',
 	},
 });
 
