@@ -14,7 +14,7 @@ test('the glossary lists every office and term of the SOP with its full name and
 		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${term.id}`))).toHaveText(term.term);
 		await expect(main).toContainText(term.meaning.id);
 	}
-	await expect(main).toContainText('Dalam SOP juga ditulis: Mendagri, kemdagri');
+	await expect(main).toContainText('Dalam SOP juga ditulis: kemdagri, Mendagri');
 });
 
 test('an office named on a step page links to its role page @subpath', async ({ page }) => {

@@ -68,13 +68,13 @@ test.describe('role pages', () => {
 			'Kabag Kerjasama',
 			'Asisten Pemerintahan',
 			'Sekda (kantor ini)',
-			'Wakil Walikota',
-			'Walikota',
+			'Wakil Wali Kota',
+			'Wali Kota',
 			'Kabag Kerjasama',
 			'Kasubag KLN',
 		]);
 		await expect(chain.getByRole('link', { name: 'Sekda' })).toHaveCount(0);
-		await chain.getByRole('link', { name: 'Wakil Walikota' }).click();
+		await chain.getByRole('link', { name: 'Wakil Wali Kota' }).click();
 		await expect(page).toHaveURL(/\/peran\/wakil-walikota\/$/);
 	});
 });
