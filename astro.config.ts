@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { flowDiagrams } from './src/features/diagram/diagram-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
+import { settingsIntegration } from './src/site/build/settings-integration';
 import { webServerFilesIntegration } from './src/site/build/web-server-integration';
 import { sop } from './src/content/sop';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
@@ -94,6 +95,7 @@ export default defineConfig({
 			disable404Route: true,
 			sidebar,
 		}),
+		settingsIntegration(),
 		flowDiagrams(sop),
 		inlineScriptsIntegration(),
 		// Last: the web server's copies of the finished pages (gzip, Brotli) and their policies as an nginx map (deploy/).

@@ -7,6 +7,7 @@ import { defineStrings, translator } from './strings';
 export const siteStrings = defineStrings({
 	id: {
 		'site.title': 'SOP Kerjasama Teknik Kota Bandung',
+		'contact.unit': 'Sub Bagian Kerjasama Luar Negeri',
 		'site.tagline': 'Panduan Standar Operasional Prosedur Kerjasama Teknik Luar Negeri, Bagian Kerjasama Kota Bandung, 2015.',
 		'home.title': 'Panduan SOP Kerjasama Teknik',
 		'summary.title': 'Ringkasan prosedur',
@@ -47,6 +48,7 @@ export const siteStrings = defineStrings({
 	},
 	en: {
 		'site.title': 'Bandung Technical Cooperation SOP',
+		'contact.unit': 'Foreign Cooperation Sub-Division',
 		'site.tagline': 'A guide to the Standard Operating Procedure for foreign technical cooperation of the Cooperation Division, City of Bandung, 2015.',
 		'home.title': 'Technical Cooperation SOP guide',
 		'summary.title': 'Procedure summary',
