@@ -12,7 +12,7 @@ describe.each(BUILDS)('the glossary built at $base', (site) => {
 		it('quotes every way the SOP writes an office, under that office', () => {
 			const page = root();
 			for (const office of sop.offices) {
-				const entry = page.getElementById(office.id)!.parentNode;
+				const entry = page.getElementById(office.id)!.parentNode!;
 				const forms = entry.querySelectorAll('.sk-aliases span[lang="id"]').map((span) => span.text.trim());
 				expect(forms, office.id).toEqual(office.sopForms.map((form) => `“${form}”`));
 			}
@@ -22,7 +22,7 @@ describe.each(BUILDS)('the glossary built at $base', (site) => {
 			const page = root();
 			for (const office of sop.offices) {
 				const inSop = office.sopForms.some((form) => form.toLowerCase() === office.short.id.toLowerCase());
-				const entry = page.getElementById(office.id)!.parentNode;
+				const entry = page.getElementById(office.id)!.parentNode!;
 				expect(entry.text.includes(translate(lang, 'glossary.siteLabel')), office.id).toBe(!inSop);
 			}
 			expect(page.querySelector('main')!.text).toContain(translate(lang, 'glossary.intro'));

@@ -27,6 +27,15 @@ describe.each(BUILDS)('the step pages built at $base', (site) => {
 				const between = siblingsBetween(root.querySelector('dl.sk-facts')!, card);
 				expect(between.map((el) => el.classNames), step.id).toEqual(step.recurring ? ['sk-note'] : []);
 				expect(card.nextElementSibling?.classList.contains('sk-stepnav'), step.id).toBe(true);
+				// It speaks of another step: search finds that step on its own page.
+				expect(card.hasAttribute('data-pagefind-ignore')).toBe(true);
+			}
+		});
+
+		it('have no two headings of the same name', () => {
+			for (const step of steps) {
+				const headings = main(lang, step.id).querySelectorAll('h1, h2, h3, h4').map((h) => h.text.trim());
+				expect(headings.filter((text, i) => headings.indexOf(text) !== i), step.id).toEqual([]);
 			}
 		});
 
