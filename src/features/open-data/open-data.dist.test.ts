@@ -40,6 +40,13 @@ describe.each(BUILDS)('the open data built at $base', (site) => {
 		for (const link of links) expect(link.bytes, link.href).toBe(statSync(join(site.dir, link.href.slice(site.base.length))).size);
 	});
 
+	it.each(LANGS)('gives examples that use the file they are next to (%s)', (lang) => {
+		for (const id of ['sop-json', 'dokumen-csv']) {
+			const entry = dataPage(site, lang).querySelector(`[aria-labelledby="unduhan-${id}"]`)!;
+			expect(entry.querySelector('pre')!.text).toContain(entry.querySelector('.sk-download-files a')!.getAttribute('href'));
+		}
+	});
+
 	it('publishes a sop.json that validates against the published sop.schema.json and loads as the site’s model', () => {
 		const ajv = new Ajv2020({ allErrors: true, strict: true });
 		addFormats.default(ajv);
