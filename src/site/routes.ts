@@ -15,5 +15,6 @@ export const routes = {
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
 	flow: () => '/alur/',
+	flowWide: () => '/alur/lengkap/',
 	flowSource: () => '/alur.mmd',
 } as const;
