@@ -260,7 +260,7 @@ function straightRuns(path: SVGPathElement): Run[] {
  * Mermaid can set an edge's label away from its edge, against another edge's label, or on a box (the "no" branch of a
  * decision whose "yes" goes straight down, say). Such labels move onto their own edge, one after the other: on a
  * straight run of it (the longest first, nearest its middle), across the line or else beside it, wherever the label
- * covers no box and no other label.
+ * covers no box and no other label and stays within the picture.
  */
 function placeEdgeLabels(svg: SVGSVGElement): void {
 	const nodes = [...svg.querySelectorAll<SVGGElement>('g.node')].map((node) => boxIn(svg, node));
@@ -278,7 +278,10 @@ function placeEdgeLabels(svg: SVGSVGElement): void {
 		}
 		return false;
 	};
-	const free = (box: Box, others: Box[]) => !nodes.some((node) => overlaps(box, node, 2)) && !others.some((other) => overlaps(box, other, 2));
+	const [left, top, width, height] = svg.getAttribute('viewBox')!.split(/[\s,]+/).map(Number) as [number, number, number, number];
+	const inside = (box: Box) => box.x >= left && box.y >= top && box.x + box.width <= left + width && box.y + box.height <= top + height;
+	const free = (box: Box, others: Box[]) =>
+		inside(box) && !nodes.some((node) => overlaps(box, node, 2)) && !others.some((other) => overlaps(box, other, 2));
 	const settled = labels.filter(({ box, path }, i) => touches(box, path) && free(box, labels.filter((_, j) => j !== i).map((other) => other.box)));
 	const placed = settled.map(({ box }) => box);
 	for (const { label, path, box } of labels.filter((label) => !settled.includes(label))) {
@@ -367,8 +370,30 @@ function checkWholeWords(svg: SVGSVGElement, text: string): void {
 	}
 }
 
+/**
+ * Mermaid writes the boxes lane by lane, so that links would be read and tabbed through lane by lane (steps 1 to 9,
+ * then 11...). The boxes are put in the order the arrows of the Mermaid text first reach them: the order of the flow.
+ */
+function orderNodesByFlow(svg: SVGSVGElement, text: string): void {
+	const order = [...new Set([...text.matchAll(/^(\w+) (?:-->|~~~)(?:\|"[^"]*"\|)? (\w+)$/gm)].flatMap((match) => [match[1]!, match[2]!]))];
+	const rank = (element: Element) => {
+		const id = /-flowchart-(\w+)-\d+$/.exec((element.matches('g.node') ? element : element.querySelector('g.node'))?.id ?? '')?.[1];
+		const at = id === undefined ? -1 : order.indexOf(id);
+		return at < 0 ? order.length : at;
+	};
+	for (const group of svg.querySelectorAll('g.nodes')) {
+		const boxes = [...group.children].filter((child) => child.matches('g.node') || child.querySelector(':scope > g.node'));
+		const first = boxes[0];
+		if (!first) continue;
+		const marker = document.createComment('');
+		first.before(marker);
+		marker.after(...boxes.sort((a, b) => rank(a) - rank(b)));
+		marker.remove();
+	}
+}
+
 /** Finishes Mermaid's SVG for a static page, and copies its row of lane titles. */
-function finish(svg: SVGSVGElement): string {
+function finish(svg: SVGSVGElement, text: string): string {
 	// Mermaid's internal diagram type ("flowchart-v2") is no name for readers.
 	svg.removeAttribute('aria-roledescription');
 	keepUsedStyles(svg);
@@ -377,6 +402,7 @@ function finish(svg: SVGSVGElement): string {
 	fitLanes(svg);
 	fitLabelBackgrounds(svg);
 	placeEdgeLabels(svg);
+	orderNodesByFlow(svg, text);
 	dropUnusedDefinitions(svg);
 	joinTextRows(svg);
 	return copyLaneTitles(svg);
@@ -394,7 +420,7 @@ page.skRender = async ({ id, text, family, font, config }) => {
 		target.innerHTML = svg;
 		const element = target.querySelector('svg')!;
 		checkWholeWords(element, text);
-		const laneTitles = finish(element);
+		const laneTitles = finish(element, text);
 		return { svg: element.outerHTML, laneTitles };
 	} catch (error) {
 		return { error: error instanceof Error ? error.message : String(error) };

@@ -47,7 +47,7 @@ export const diagramStrings = defineStrings({
 		'flowWide.title': 'Diagram alur selebar layar',
 		'flowWide.description': 'Diagram alir ke-{steps} langkah SOP Kerjasama Teknik (2015) selebar layar, dengan jalur per tingkat pemerintahan.',
 		'flowWide.intro': 'Seluruh {steps} langkah dalam satu diagram selebar layar. Ikhtisar per tahap dan daftar langkah yang sama ada di halaman',
-		'flowWide.caption': 'Diagram dapat digulir ke samping dan ke bawah; nama jalur tetap terlihat di atasnya.',
+		'flow.captionAlone': 'Diagram dapat digulir ke samping dan ke bawah; nama jalur tetap terlihat di atasnya.',
 	},
 	en: {
 		'flow.pageDescription': 'An overview of the {phases} phases of the 2015 Technical Cooperation SOP by level of government, a flow diagram of its {steps} steps with a lane for each level of government, and the same steps as an ordered list.',
@@ -93,7 +93,7 @@ export const diagramStrings = defineStrings({
 		'flowWide.title': 'Flow diagram at full width',
 		'flowWide.description': 'A full-width flow diagram of the {steps} steps of the 2015 Technical Cooperation SOP, with a lane for each level of government.',
 		'flowWide.intro': 'All {steps} steps in one diagram at full width. The overview by phase and the same steps as a list are on the page',
-		'flowWide.caption': 'The diagram scrolls sideways and down; the lane names stay in view above it.',
+		'flow.captionAlone': 'The diagram scrolls sideways and down; the lane names stay in view above it.',
 	},
 });
 
