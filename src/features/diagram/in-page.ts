@@ -157,6 +157,8 @@ function wrapWords(text: SVGTextElement, words: string[], width: number): string
 function fitLanes(svg: SVGSVGElement): void {
 	const lanes = lanesOf(svg);
 	if (lanes.length === 0) return;
+	// Mermaid writes the lanes right to left: they are read left to right.
+	for (const lane of lanes) lane.body.parentElement!.parentElement!.append(lane.body.parentElement!);
 	const left = (lane: Lane) => number(lane.title, 'x');
 	const right = (lane: Lane) => number(lane.title, 'x') + number(lane.title, 'width');
 	const edges = [left(lanes[0]!), ...lanes.slice(1).map((lane, i) => (right(lanes[i]!) + left(lane)) / 2), right(lanes.at(-1)!)];
