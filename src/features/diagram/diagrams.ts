@@ -90,11 +90,12 @@ export function overviewRequest(sop: Sop, lang: Lang, base: string): DiagramRequ
 	return { id: overviewId(lang), source, base, fontText: diagramCharacters(sop) };
 }
 
-/** Every diagram the site shows: the overview, the whole flow and each phase, in each language. */
-export function allDiagramRequests(sop: Sop, base: string): DiagramRequest[] {
+/** Every diagram the site shows: the overview, the whole flow and each phase, in each language, and the whole flow of each variant. */
+export function allDiagramRequests(sop: Sop, base: string, variants: DiagramVariant[] = []): DiagramRequest[] {
 	return LANGS.flatMap((lang) => [
 		overviewRequest(sop, lang, base),
 		...[undefined, ...orderedPhases(sop).map((phase) => phase.id)].map((phaseId) => diagramRequest(sop, lang, base, phaseId)),
+		...variants.map((variant) => diagramRequest(sop, lang, base, undefined, variant)),
 	]);
 }
 

@@ -174,7 +174,8 @@ function fitLanes(svg: SVGSVGElement): void {
 		return wrapWords(lane.text, lane.words, width - 2 * TITLE_PADDING);
 	});
 	const fontSize = parseFloat(getComputedStyle(lanes[0]!.text).fontSize);
-	const titleHeight = Math.max(...rows.map((r) => r.length)) * lineHeight * fontSize + 2 * TITLE_PADDING;
+	const tallest = Math.max(...rows.map((r) => r.length));
+	const titleHeight = tallest * lineHeight * fontSize + 2 * TITLE_PADDING;
 	const titleTop = contentTop - titleHeight;
 	lanes.forEach((lane, i) => {
 		lane.title.setAttribute('y', String(titleTop));
@@ -182,7 +183,7 @@ function fitLanes(svg: SVGSVGElement): void {
 		lane.body.setAttribute('y', String(contentTop));
 		lane.body.setAttribute('height', String(contentBottom - contentTop));
 		// The rows, centred in the title box, their block in the middle of it.
-		const offset = ((Math.max(...rows.map((r) => r.length)) - rows[i]!.length) * lineHeight * fontSize) / 2;
+		const offset = ((tallest - rows[i]!.length) * lineHeight * fontSize) / 2;
 		lane.label.setAttribute('transform', `translate(${(edges[i]! + edges[i + 1]!) / 2} ${titleTop + TITLE_PADDING + offset})`);
 		lane.label.querySelector('rect.background')?.remove();
 		lane.text.replaceChildren(

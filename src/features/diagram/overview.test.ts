@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
 import { loadSop } from '../../model/validate';
 import { getStep, orderedPhases } from '../../model/query';
-import { buildOverview, laneOfPhase, officesOfStep } from './overview';
+import { buildOverview, laneOfPhase, officesOfStep, takingPart } from './overview';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const sop = loadSop(tinySop(), TINY_SOURCES);
@@ -55,5 +55,15 @@ describe('the overview of the real SOP', () => {
 			6: ['luar-negeri'],
 			7: ['dprd', 'provinsi', 'pusat'],
 		});
+	});
+});
+
+describe('takingPart', () => {
+	const format = ({ offices, lane }: { offices: string; lane: string }) => `${offices} (${lane})`;
+	it('names the offices with their lane, or the lane alone when its name already names them', () => {
+		expect(takingPart('Gubernur', 'Provinsi Jawa Barat', format)).toBe('Gubernur (Provinsi Jawa Barat)');
+		expect(takingPart('Foreign partner', 'Foreign partner', format)).toBe('Foreign partner');
+		expect(takingPart('Pemda', 'Pemerintah Daerah (Pemda)', format)).toBe('Pemerintah Daerah (Pemda)');
+		expect(takingPart('Regional government', 'Regional government (Pemda)', format)).toBe('Regional government (Pemda)');
 	});
 });

@@ -54,3 +54,8 @@ export function buildOverview(sop: Sop): Overview {
 	const used = new Set(phases.flatMap((phase) => [phase.lane, ...phase.others.map((other) => other.lane)]));
 	return { phases, lanes: order.filter((level) => used.has(level)) };
 }
+
+/** How the list of phases names the offices of another lane: "Gubernur (Provinsi Jawa Barat)", or the lane's name alone when it already names them. */
+export function takingPart(offices: string, lane: string, format: (values: { offices: string; lane: string }) => string): string {
+	return lane.toLowerCase().includes(offices.toLowerCase()) ? lane : format({ offices, lane });
+}
