@@ -5,7 +5,7 @@ import { defineStrings, translator } from '../../site/strings';
 export const diagramStrings = defineStrings({
 	id: {
 		'flow.pageDescription': 'Ikhtisar {phases} tahap SOP Kerjasama Teknik (2015) menurut tingkat pemerintahan, diagram alir ke-{steps} langkahnya dengan jalur per tingkat pemerintahan, dan daftar langkah yang sama secara berurutan.',
-		'flow.intro': '{phases} tahap SOP dan tingkat pemerintahan yang terlibat di tiap tahap. Pilih sebuah tahap untuk membuka halamannya, dengan diagram rinci langkah-langkahnya.',
+		'flow.intro': '{phases} tahap SOP menurut tingkat pemerintahan. Pilih sebuah tahap untuk membuka diagram rincinya.',
 		'flow.diagramTitle': 'Alur SOP Kerjasama Teknik, langkah 1 sampai {last}',
 		'flow.phaseDiagramTitle': 'Alur tahap {number}: {phase}',
 		'flow.diagramDescription': 'Diagram alir berjalur, satu jalur per tingkat pemerintahan: {lanes}. Tiap kotak langkah menautkan ke halaman langkahnya.',
@@ -52,7 +52,7 @@ export const diagramStrings = defineStrings({
 	},
 	en: {
 		'flow.pageDescription': 'An overview of the {phases} phases of the 2015 Technical Cooperation SOP by level of government, a flow diagram of its {steps} steps with a lane for each level of government, and the same steps as an ordered list.',
-		'flow.intro': 'The {phases} phases of the SOP and the levels of government each one involves. Choose a phase to open its page, with a detailed diagram of its steps.',
+		'flow.intro': 'The {phases} phases of the SOP by level of government. Choose a phase to open its detailed diagram.',
 		'flow.diagramTitle': 'Flow of the Technical Cooperation SOP, steps 1 to {last}',
 		'flow.phaseDiagramTitle': 'Flow of phase {number}: {phase}',
 		'flow.diagramDescription': 'A flow diagram with a lane for each level of government: {lanes}. Each step box links to its step page.',
