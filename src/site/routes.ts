@@ -15,6 +15,7 @@ export const routes = {
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
 	flow: () => '/alur/',
+	flowWide: () => '/alur/lengkap/',
 	flowSource: () => '/alur.mmd',
 	data: () => '/data/',
 	/** A file of the open data (`sop.json`), beside the data page. */
