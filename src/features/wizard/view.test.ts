@@ -79,8 +79,8 @@ describe('the answer on the fixture', () => {
 	it('lists the reader’s answers, each with a link that changes it', () => {
 		const rows = section(answerOf(fixture, 'ajukan', 'belum'), 'sk-answers')!;
 		expect(links(rows)).toEqual([
-			['Ubah: Langkah terakhir yang sudah selesai', '/posisi/tahap/tengah/#pilih-ajukan'],
-			['Ubah: Setuju?', '/posisi/ajukan/#pilih-belum'],
+			['Ubah Langkah terakhir yang sudah selesai', '/posisi/tahap/tengah/#pilih-ajukan'],
+			['Ubah Setuju?', '/posisi/ajukan/#pilih-belum'],
 		]);
 	});
 

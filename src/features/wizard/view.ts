@@ -1,7 +1,6 @@
 import type { Lang } from '../../model/schema';
 import { getDocument, getOffice, orderedSteps, stepsForOffice, stepsProducing } from '../../model/query';
 import type { UnitMention } from '../../site/contact';
-import { fill } from '../../site/strings';
 import { documentChoices, type DocumentsReading } from './documents';
 import { resolvePosition, type Cycle, type DecisionAnswer, type Position } from './flow';
 import type { WizardLinks } from './links';
@@ -233,7 +232,7 @@ function viewRows(rows: AnswerRow[], ctx: AnswerContext): VElement {
 			{ class: 'sk-answers' },
 			rows.flatMap((row) => [
 				h('dt', {}, row.question),
-				h('dd', {}, row.answer, ' ', h('a', { href: row.change }, t(ctx, 'answers.change'), h('span', { class: 'sr-only' }, `: ${row.question}`))),
+				h('dd', {}, row.answer, ' ', h('a', { href: row.change }, t(ctx, 'answers.change'), h('span', { class: 'sr-only' }, ` ${row.question}`))),
 			]),
 		),
 	);
@@ -381,9 +380,9 @@ export function contactSentence(ctx: AnswerContext, text: string): VNode[] {
 	return mention ? [mention.before, h('a', { href: ctx.contact!.href }, mention.unit), mention.after] : [text];
 }
 
-/** A string of the answer with its placeholders filled with text. */
-export function t(ctx: AnswerContext, key: AnswerKey, values?: Record<string, string | number>): string {
-	return fill(ctx.strings[key], values);
+/** A string of the answer with its placeholders filled with text (as the site's `fill`, which the browser's bundle does without). */
+export function t(ctx: AnswerContext, key: AnswerKey, values: Record<string, string | number> = {}): string {
+	return tn(ctx, key, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]))).join('');
 }
 
 /** A string of the answer with its placeholders filled with nodes (links). */
