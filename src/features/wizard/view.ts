@@ -153,7 +153,6 @@ function viewDocuments(sop: WizardSop, step: WizardStep, ids: string[], ctx: Ans
 
 /** For a partner who has not submitted yet: the documents it issues (the proposal now, the others later) and the steps it takes part in. */
 export function viewProposer(sop: WizardSop, officeId: string, ctx: AnswerContext): VNode[] {
-	const office = getOffice(sop, officeId);
 	const first = orderedSteps(sop)[0];
 	const issued = documentChoices(sop).filter(({ document }) => document.issuedBy.includes(officeId));
 	return [
@@ -178,7 +177,7 @@ export function viewProposer(sop: WizardSop, officeId: string, ctx: AnswerContex
 		),
 		part(
 			'sk-involved',
-			t(ctx, 'proposer.involved', { office: office.short[ctx.lang] }),
+			t(ctx, 'proposer.involved'),
 			h(
 				'ol',
 				{ class: 'sk-after' },

@@ -23,8 +23,10 @@ describe.each(BUILDS)('the wizard built at $base', (site) => {
 		const page = (path: string) => parse(readPage(site, root + path));
 		const wizardPages = listPages(site).filter((p) => p.startsWith(root) && !p.slice(root.length).startsWith('en/'));
 		/** The "Continue" link of each option of a question page, by the option's value. */
-		const continues = (html: HTMLElement) =>
-			Object.fromEntries(html.querySelectorAll('sk-question input[type="radio"]').map((radio) => [radio.getAttribute('value'), radio.parentNode.querySelector('a[data-sk-go]')!.getAttribute('href')]));
+		const continues = (html: HTMLElement): Record<string, string> =>
+			Object.fromEntries(
+				html.querySelectorAll('sk-question input[type="radio"]').map((radio) => [radio.getAttribute('value') ?? '', radio.parentNode!.querySelector('a[data-sk-go]')!.getAttribute('href') ?? '']),
+			);
 
 		it('has a start page with three ways in, found by search for the words readers use', () => {
 			const start = page('');
@@ -48,8 +50,8 @@ describe.each(BUILDS)('the wizard built at $base', (site) => {
 			for (const phase of orderedPhases(sop)) {
 				expect(phases[phase.id]).toBe(`${root}tahap/${phase.id}/`);
 				for (const href of Object.values(continues(page(`tahap/${phase.id}/`)))) {
-					expect(fileForPath(site, href!), href!).toBeDefined();
-					reached.add(href!);
+					expect(fileForPath(site, href), href).toBeDefined();
+					reached.add(href);
 				}
 			}
 			expect([...reached].sort()).toEqual(steps.map((s) => `${root}${s.id}/`).sort());
