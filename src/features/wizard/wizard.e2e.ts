@@ -115,6 +115,8 @@ test.describe('a decision, answered yes and no', () => {
 			await page.goBack();
 			await answer(page, 'Belum diputuskan');
 			await expect(lead(page).locator('.sk-lead').first()).toContainText('menunggu keputusan');
+			await main(page).getByRole('link', { name: `Ubah ${pending.decision.question.id}` }).click();
+			await expect(main(page).getByRole('radio', { name: 'Belum diputuskan' })).toBeChecked();
 		});
 	}
 });
