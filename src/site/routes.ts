@@ -14,6 +14,7 @@ export const routes = {
 	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
+	changes: () => '/perubahan/',
 	flow: () => '/alur/',
 	flowSource: () => '/alur.mmd',
 } as const;
