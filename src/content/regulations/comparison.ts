@@ -32,7 +32,7 @@ export const statuses: RegulationsInput['statuses'] = [
 		label: { id: 'Kini diatur PP 28/2018', en: 'Now set out in Government Regulation 28/2018' },
 		description: {
 			id: 'PP 28/2018 kini mengatur hal yang dikerjakan langkah ini, dengan kata-katanya sendiri: isinya dapat berbeda dari SOP 2015 atau menambahkan rincian. Yang tidak disebutnya tidak berarti dihapus.',
-			en: 'Government Regulation 28/2018 now sets out what this step does, in its own words: it may differ from the 2015 SOP or add detail. What it does not name is not thereby dropped.',
+			en: 'Government Regulation 28/2018 now sets out what this step does, in its own words: it may differ from the 2015 SOP or add detail. That it does not name something does not mean it was dropped.',
 		},
 	},
 	{
