@@ -34,7 +34,7 @@ test.describe('the page of changes without JavaScript', () => {
 
 	test('shows every step, and each status link shows only the steps of that status until “show all”', async ({ page }) => {
 		await page.goto('perubahan/');
-		const table = page.getByRole('table', { name: 'Setiap langkah SOP 2015 dan apa kata peraturan kini' });
+		const table = page.getByRole('table', { name: 'Setiap langkah SOP 2015 dan ketentuan peraturan sekarang' });
 		const rows = table.locator('tbody tr');
 		await expect(rows).toHaveCount(steps.length);
 		const filter = page.getByRole('navigation', { name: 'Status terhadap PP 28/2018' });
