@@ -157,6 +157,13 @@ describe.each(BUILDS)('the comparison with later regulations, built at $base', (
 			expect(lists[1]!.querySelectorAll('strong').map((strong) => textOf(strong))).toEqual(regulations.regulations.filter((r) => !r.read).map((r) => r.title.id));
 		});
 
+		it('links the one-line 2015 notice of every step page to the changes', () => {
+			for (const step of steps) {
+				const notice = page(lang, `langkah/${step.id}/`).querySelector('main .sk-notice');
+				expect(notice?.querySelector(`a[href="${url(lang, 'perubahan/')}"]`), step.id).toBeTruthy();
+			}
+		});
+
 		it('tells on the about page when the comparison was made, and links to the changes', () => {
 			const main = page(lang, 'tentang/').querySelector('main')!;
 			expect(textOf(main)).toContain(formatDate(regulations.comparedOn, lang));
