@@ -26,6 +26,7 @@ const sidebar = buildSidebar(sop, {
 	sopTable: both('table.title'),
 	changes: both('changes.title'),
 	glossary: both('glossary.title'),
+	data: both('data.title'),
 	about: both('about.title'),
 	phaseOverview: both('nav.phaseOverview'),
 	phase: (phase, lang: Lang) => translate(lang, 'nav.phase', { number: phase.order, title: phase.title[lang] }),

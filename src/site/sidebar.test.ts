@@ -18,6 +18,7 @@ const labels: SidebarLabels = {
 	glossary: text('Istilah'),
 	sopTable: text('Tabel'),
 	changes: text('Perubahan'),
+	data: text('Data'),
 	phaseOverview: text('Ikhtisar'),
 	phase: (phase, lang) => `${lang === 'id' ? 'Tahap' : 'Phase'} ${phase.order}: ${phase.title[lang]}`,
 	step: (step, lang) => `${step.number}. ${step.title[lang]}`,
@@ -40,6 +41,7 @@ describe('buildSidebar', () => {
 				{ label: 'Peran', translations: { en: 'Peran-en' }, link: '/peran/' },
 				{ label: 'Dokumen', translations: { en: 'Dokumen-en' }, link: '/dokumen/' },
 				{ label: 'Istilah', translations: { en: 'Istilah-en' }, link: '/istilah/' },
+				{ label: 'Data', translations: { en: 'Data-en' }, link: '/data/' },
 				{ label: 'Tentang', translations: { en: 'Tentang-en' }, link: '/tentang/' },
 			],
 		});
