@@ -140,7 +140,7 @@ export const articles: RegulationsInput['articles'] = [
 		rendering: {
 			en: 'The plan contains at least: a. the subject of the cooperation; b. background; c. purpose, aims and targets; d. the object of the cooperation; e. the scope of the cooperation; f. source of funding; and g. the period of implementation.',
 		},
-		steps: ['susun-rencana-kerjasama', 'persetujuan-dprd'],
+		steps: ['susun-rencana-kerjasama'],
 	},
 	{
 		id: 'pp-28-2018-pasal-30-ayat-4',

@@ -9,7 +9,7 @@ export const comparedOn: RegulationsInput['comparedOn'] = '2026-12-01';
  */
 export const caveat: RegulationsInput['caveat'] = {
 	id: 'Permendagri 25/2020, peraturan menteri yang merinci tata cara kerja sama ini, tidak dapat dibaca untuk situs ini. Peraturan itu dapat menambahkan langkah, alur, atau tenggat waktu yang tidak disebut PP 28/2018. Konfirmasikan prosedur yang berlaku kepada Bagian Kerjasama Kota Bandung, melalui Sub Bagian Kerjasama Luar Negeri.',
-	en: 'Minister of Home Affairs Regulation 25/2020, which details the procedure for this cooperation, could not be read for this site. It may add steps, routing or deadlines that Government Regulation 28/2018 does not name. Confirm the procedure in force with the Cooperation Division of the City of Bandung, through its Foreign Cooperation Sub-Division.',
+	en: 'Minister of Home Affairs Regulation 25/2020, which details the procedure for this cooperation, could not be read for this site. It may add steps, routing or deadlines that Government Regulation 28/2018 does not name. Confirm the procedure in force with the Cooperation Division of the City Government of Bandung, through its Foreign Cooperation Sub-Division.',
 };
 
 /**

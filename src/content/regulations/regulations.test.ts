@@ -31,7 +31,6 @@ describe('the comparison with later regulations', () => {
 			'Penjelasan UU 23/2014 Pasal 154 ayat (1) huruf g',
 			'PP 28/2018 Pasal 30 ayat (1)',
 			'PP 28/2018 Pasal 30 ayat (2)',
-			'PP 28/2018 Pasal 30 ayat (3)',
 			'PP 28/2018 Pasal 30 ayat (4)',
 			'PP 28/2018 Pasal 38',
 		]);
@@ -72,7 +71,7 @@ describe('the comparison with later regulations', () => {
 
 	it('puts in the caveat that Permendagri 25/2020 could not be read, what it may add, and whom to ask', () => {
 		expect(regulations.caveat.id).toMatch(/Permendagri 25\/2020.*tidak dapat dibaca.*langkah, alur, atau tenggat waktu.*Bagian Kerjasama Kota Bandung/);
-		expect(regulations.caveat.en).toMatch(/Minister of Home Affairs Regulation 25\/2020.*could not be read.*steps, routing or deadlines.*Cooperation Division of the City of Bandung/);
+		expect(regulations.caveat.en).toMatch(/Minister of Home Affairs Regulation 25\/2020.*could not be read.*steps, routing or deadlines.*Cooperation Division of the City Government of Bandung/);
 	});
 
 	describe.skipIf(!existsSync(notesFile))('held to the source notes', () => {

@@ -9,6 +9,7 @@ import { orderedSteps } from '../../model/query';
 import { citationOf, getRegulation, quotedRegulations, regulationNoteFor } from '../../model/regulation-query';
 import type { QuotedArticle } from '../../model/regulation-schema';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
+import { CONTACT_ANCHOR } from '../../site/contact';
 import { formatDate } from './changes';
 import { citationKey, quotesExactly, readSourceNotes } from './source-notes';
 import { translate } from './strings';
@@ -89,7 +90,7 @@ describe.each(BUILDS)('the comparison with later regulations, built at $base', (
 				expect(cited, path).toEqual(regulationNoteFor(regulations, step.id).articles.map((article) => citationOf(regulations, article, lang)));
 				for (const name of textOf(main).match(REGULATION_NAME) ?? []) expect(knownNames.has(name), `${path}: "${name}" is not in the data`).toBe(true);
 				// Outside the citations and the regulations' own words, no article is cited.
-				for (const element of main.querySelectorAll('cite, .sk-reg-quote blockquote, .sk-reg-quote > p')) element.remove();
+				for (const element of main.querySelectorAll('cite, .sk-reg-words, .sk-reg-rendering')) element.remove();
 				expect(textOf(main).match(ARTICLE)?.[0], `${path}: an article cited outside the data's citations`).toBeUndefined();
 			}
 		});
@@ -191,5 +192,18 @@ describe.each(BUILDS)('the comparison with later regulations, built at $base', (
 			}
 		}
 		expect(checked).toBeGreaterThan(regulations.articles.length);
+	});
+});
+
+describe('the caveat’s mention of the Sub Bagian', () => {
+	const [withoutContact, withContact] = [BUILDS[0]!, BUILDS[1]!];
+	const caveatLinks = (site: (typeof BUILDS)[0], path: string) => parse(readPage(site, `${site.base}${path}`)).querySelectorAll(`main .sk-reg-caveat a[href="#${CONTACT_ANCHOR}"]`);
+
+	it('links to the contact in the build whose settings give one, and only there', () => {
+		for (const path of ['langkah/terima-usulan/', 'perubahan/', 'en/tentang/']) {
+			const links = caveatLinks(withContact, path);
+			expect(links.map((a) => a.text), path).toEqual([translate(path.startsWith('en/') ? 'en' : 'id', 'contact.unit')]);
+			expect(caveatLinks(withoutContact, path), path).toHaveLength(0);
+		}
 	});
 });

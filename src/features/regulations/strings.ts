@@ -5,7 +5,6 @@ import { defineStrings, translator } from '../../site/strings';
 export const regulationStrings = defineStrings({
 	id: {
 		'since.title': 'Sejak 2015',
-		'since.intro': 'Perbandingan langkah ini dengan peraturan yang berlaku sesudah SOP 2015. Teks SOP di atas tidak diubah.',
 		'since.status': 'Status:',
 		'since.all': 'Perubahan sejak 2015 untuk semua langkah',
 		'quote.rendering': 'Terjemahan tidak resmi:',
@@ -38,7 +37,6 @@ export const regulationStrings = defineStrings({
 	},
 	en: {
 		'since.title': 'Since 2015',
-		'since.intro': 'How this step compares with the regulations in force since the 2015 SOP. The SOP text above is unchanged.',
 		'since.status': 'Status:',
 		'since.all': 'Changes since 2015 for every step',
 		'quote.rendering': 'Unofficial English rendering:',
