@@ -24,6 +24,7 @@ const sidebar = buildSidebar(sop, {
 	roles: both('roles.title'),
 	documents: both('documents.title'),
 	sopTable: both('table.title'),
+	changes: both('changes.title'),
 	glossary: both('glossary.title'),
 	data: both('data.title'),
 	about: both('about.title'),

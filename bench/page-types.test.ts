@@ -27,11 +27,12 @@ describe('pagesOfType', () => {
 		expect(pagesOfType(pages, '/', type('wizard'), 'id')).toEqual([]);
 	});
 	it('lists the issue’s budgets and Lighthouse pages', () => {
-		expect(PAGE_TYPES.filter((t) => t.lighthouse).map((t) => t.id)).toEqual(['home', 'step', 'role', 'catalogue', 'diagram', 'wizard']);
+		expect(PAGE_TYPES.filter((t) => t.lighthouse).map((t) => t.id)).toEqual(['home', 'step', 'role', 'catalogue', 'diagram', 'wizard', 'changes']);
 		for (const id of ['home', 'step', 'role', 'glossary']) expect(type(id).budget).toEqual({ totalKB: 25, requests: 8, nextKB: 10 });
 		// Phase pages show their phase's diagram: they carry the diagram budget.
 		for (const id of ['diagram', 'phase']) expect(type(id).budget).toEqual({ totalKB: 45 });
 		expect(type('wizard').budget).toEqual({ totalKB: 35, ownJsKB: 10 });
+		expect(type('changes').budget).toEqual({ totalKB: 35 });
 	});
 });
 

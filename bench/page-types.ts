@@ -51,6 +51,8 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'diagram', pattern: /^alur\/$/, budget: DIAGRAM_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'data', pattern: /^data\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'wizard', pattern: /^posisi\//, budget: { totalKB: 35, ownJsKB: 10 }, lighthouse: true, stock: 'page' },
+	// The comparison with later regulations: every step's SOP sentence and the quotes beside it.
+	{ id: 'changes', pattern: /^perubahan\/$/, budget: { totalKB: 35 }, lighthouse: true, stock: 'page' },
 	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page', required: true },
 ];
 

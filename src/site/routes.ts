@@ -22,6 +22,7 @@ export const routes = {
 	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
+	changes: () => '/perubahan/',
 	flow: () => '/alur/',
 	flowWide: () => '/alur/lengkap/',
 	flowSource: () => '/alur.mmd',

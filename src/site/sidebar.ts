@@ -29,6 +29,7 @@ export interface SidebarLabels {
 	about: Text;
 	glossary: Text;
 	sopTable: Text;
+	changes: Text;
 	data: Text;
 	phaseOverview: Text;
 	phase: (phase: Phase, lang: Lang) => string;
@@ -43,6 +44,7 @@ export function buildSidebar(sop: Sop, labels: SidebarLabels): SidebarGroup[] {
 		link(labels.summary, routes.summary()),
 		link(labels.flow, routes.flow()),
 		link(labels.sopTable, routes.sopTable()),
+		link(labels.changes, routes.changes()),
 		link(labels.roles, routes.roles()),
 		link(labels.documents, routes.documents()),
 		link(labels.glossary, routes.glossary()),
