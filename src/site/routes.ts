@@ -7,6 +7,7 @@ export const routes = {
 	office: (officeId: string) => `/peran/${officeId}/`,
 	documents: () => '/dokumen/',
 	document: (documentId: string) => `/dokumen/#${documentId}`,
+	partnerDocuments: () => '/dokumen/#dari-luar',
 	position: () => '/posisi/',
 	positionAfter: (stepId: string) => `/posisi/${stepId}/`,
 	phase: (phaseId: string) => `/tahap/${phaseId}/`,

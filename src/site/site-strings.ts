@@ -45,6 +45,12 @@ export const siteStrings = defineStrings({
 		'wizard.title': 'Di mana usulan saya?',
 		'stepNav.title': 'Langkah demi langkah',
 		'print.date': 'Dicetak:',
+		'document.implied': '(tersirat)',
+		'document.impliedNote': 'Dokumen bertanda “tersirat” tidak disebut dalam teks SOP; keberadaannya tersirat dari langkahnya.',
+		'document.neededWhen': '(hanya {when})',
+		'act.hand-in': 'Serahkan',
+		'act.sign': 'Tanda tangani',
+		'act.issue': 'Hasilkan',
 	},
 	en: {
 		'site.title': 'Bandung Technical Cooperation SOP',
@@ -86,6 +92,12 @@ export const siteStrings = defineStrings({
 		'wizard.title': 'Where is my proposal?',
 		'stepNav.title': 'Step by step',
 		'print.date': 'Printed:',
+		'document.implied': '(implied)',
+		'document.impliedNote': 'Documents marked “implied” are not named in the SOP’s text: their step implies them.',
+		'document.neededWhen': '(only {when})',
+		'act.hand-in': 'Hand in',
+		'act.sign': 'Sign',
+		'act.issue': 'Produce',
 	},
 });
 
