@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import { officesByLevel, stepCountLabel } from './roles';
+import { indonesianTerms, keptTerms, officesByLevel, partnerActKey, stepCountLabel } from './roles';
+import { roleStrings } from './strings';
+import { documentActsOf, partnerOffices } from '../../model/query';
 import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
@@ -26,5 +28,39 @@ describe('stepCountLabel', () => {
 		expect(stepCountLabel(1)).toBe('roles.stepCount.one');
 		expect(stepCountLabel(0)).toBe('roles.stepCount.other');
 		expect(stepCountLabel(7)).toBe('roles.stepCount.other');
+	});
+});
+
+describe('partnerActKey', () => {
+	it('has the partner’s own words for exactly the documents a partner of the real model issues', () => {
+		const issued = new Set(partnerOffices(realSop).flatMap((office) => documentActsOf(realSop, office.id).map(({ doc }) => doc.id)));
+		for (const id of issued) expect(partnerActKey(id)).toBe(`partner.do.${id}`);
+		const words = Object.keys(roleStrings.id).filter((key) => key.startsWith('partner.do.'));
+		expect(words.sort()).toEqual([...issued].map((id) => `partner.do.${id}`).sort());
+	});
+
+	it('names the document and the strings file when the words are missing', () => {
+		expect(() => partnerActKey('surat-baru')).toThrow('src/features/roles/strings.ts: no string "partner.do.surat-baru": a partner issues the document "surat-baru"');
+	});
+});
+
+describe('keptTerms', () => {
+	it('marks the Indonesian terms a text keeps, as whole words', () => {
+		expect(keptTerms('Regional government (Pemda)', ['Pemda'])).toEqual([
+			{ text: 'Regional government (', kept: false },
+			{ text: 'Pemda', kept: true },
+			{ text: ')', kept: false },
+		]);
+		expect(keptTerms('Pemdas and Pemda', ['Pemda'])).toEqual([
+			{ text: 'Pemdas and ', kept: false },
+			{ text: 'Pemda', kept: true },
+		]);
+		expect(keptTerms('Mayor', [])).toEqual([{ text: 'Mayor', kept: false }]);
+	});
+
+	it('takes as terms the Indonesian short names that English writes otherwise', () => {
+		expect(indonesianTerms(realSop, 'en')).toContain('Pemda');
+		expect(indonesianTerms(realSop, 'en')).not.toContain('Bappenas');
+		expect(indonesianTerms(realSop, 'id')).toEqual([]);
 	});
 });
