@@ -25,6 +25,7 @@ const sidebar = buildSidebar(sop, {
 	documents: both('documents.title'),
 	sopTable: both('table.title'),
 	glossary: both('glossary.title'),
+	data: both('data.title'),
 	about: both('about.title'),
 	phaseOverview: both('nav.phaseOverview'),
 	phase: (phase, lang: Lang) => translate(lang, 'nav.phase', { number: phase.order, title: phase.title[lang] }),

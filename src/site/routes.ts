@@ -17,4 +17,7 @@ export const routes = {
 	sopTable: () => '/tabel-sop/',
 	flow: () => '/alur/',
 	flowSource: () => '/alur.mmd',
+	data: () => '/data/',
+	/** A file of the open data (`sop.json`), beside the data page. */
+	dataFile: (file: string) => `/data/${file}`,
 } as const;
