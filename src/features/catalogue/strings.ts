@@ -55,7 +55,7 @@ export const documentStrings = defineStrings({
 		'documents.counterpart.none': 'The SOP does not say.',
 		'documents.all.heading': 'All documents',
 		'documents.phases.heading': 'Documents per phase',
-		'documents.phases.intro': 'For each phase: the documents its steps need (kelengkapan) and the documents they produce.',
+		'documents.phases.intro': 'For each phase: the documents its steps need and the documents they produce.',
 		'documents.issuers.heading': 'Documents by issuing office',
 		'documents.issuers.intro': 'Each office or party that issues documents, with the documents it issues or signs.',
 		'documents.fromOutside': 'From outside the city government',

@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
-import { LANGS } from '../../model/languages';
+import { LANGS, SOP_LANG, type Lang } from '../../model/languages';
 import { buildSopTable } from './sop-table';
 import { translate } from './strings';
 import { getOffice, orderedSteps } from '../../model/query';
@@ -9,6 +9,8 @@ import { BUILDS, readPage } from '../../../test/support/built-site';
 
 const { columns, rows } = buildSopTable(sop);
 const textOf = (element: { text: string }) => element.text.replace(/\s+/g, ' ').trim();
+/** A column's name as the table gives it: in the page's language, with the Indonesian format's name beside it on other pages. */
+const columnName = (lang: Lang, key: Parameters<typeof translate>[1]) => (translate(lang, key) === translate(SOP_LANG, key) ? translate(lang, key) : `${translate(lang, key)} (${translate(SOP_LANG, key)})`);
 
 describe.each(BUILDS)('the SOP table built at $base', (site) => {
 	describe.each(LANGS)('in %s', (lang) => {
@@ -22,10 +24,15 @@ describe.each(BUILDS)('the SOP table built at $base', (site) => {
 		it('keeps the columns of the Indonesian SOP format: No, Kegiatan, one per Pelaksana, Mutu Baku (Kelengkapan, Waktu, Output), Keterangan', () => {
 			expect(textOf(table.querySelector('caption')!)).toBe(translate(lang, 'table.caption'));
 			const [groups, detail] = table.querySelectorAll('thead tr');
-			expect(groups!.querySelectorAll('th').map(textOf)).toEqual((['table.no', 'table.activity', 'table.actors', 'table.standard', 'table.notes'] as const).map((key) => translate(lang, key)));
-			expect(detail!.querySelectorAll('th').map(textOf)).toEqual([...columns.map((office) => office.short[lang]), ...(['table.requires', 'table.time', 'table.output'] as const).map((key) => translate(lang, key))]);
-			// The column headers are in the page's language.
+			expect(groups!.querySelectorAll('th').map(textOf)).toEqual((['table.no', 'table.activity', 'table.actors', 'table.standard', 'table.notes'] as const).map((key) => columnName(lang, key)));
+			expect(detail!.querySelectorAll('th').map(textOf)).toEqual([...columns.map((office) => office.short[lang]), ...(['table.requires', 'table.time', 'table.output'] as const).map((key) => columnName(lang, key))]);
+			expect(textOf(groups!)).toContain(lang === SOP_LANG ? 'Kegiatan' : '(Kegiatan)');
+			// The headers are in the page's language; the format's Indonesian names on other pages are marked as Indonesian.
 			for (const th of detail!.querySelectorAll('th')) expect(th.closest('[lang]')?.getAttribute('lang') ?? lang).toBe(lang);
+			const marked = table.querySelectorAll('thead [lang]').map((el) => [el.getAttribute('lang'), textOf(el)]);
+			expect(marked).toEqual(
+				lang === SOP_LANG ? [] : (['table.activity', 'table.actors', 'table.standard', 'table.notes', 'table.requires', 'table.time'] as const).map((key) => [SOP_LANG, translate(SOP_LANG, key)]),
+			);
 		});
 
 		it('has a row per step, numbered and quoting the SOP, marked in the column of its office, with Waktu left empty', () => {
