@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import { indonesianTerms, keptTerms, officesByLevel, partnerActKey, stepCountLabel } from './roles';
+import { officesByLevel, partnerActKey, stepCountLabel } from './roles';
 import { roleStrings } from './strings';
 import { documentActsOf, partnerOffices } from '../../model/query';
 import { loadSop } from '../../model/validate';
@@ -44,23 +44,3 @@ describe('partnerActKey', () => {
 	});
 });
 
-describe('keptTerms', () => {
-	it('marks the Indonesian terms a text keeps, as whole words', () => {
-		expect(keptTerms('Regional government (Pemda)', ['Pemda'])).toEqual([
-			{ text: 'Regional government (', kept: false },
-			{ text: 'Pemda', kept: true },
-			{ text: ')', kept: false },
-		]);
-		expect(keptTerms('Pemdas and Pemda', ['Pemda'])).toEqual([
-			{ text: 'Pemdas and ', kept: false },
-			{ text: 'Pemda', kept: true },
-		]);
-		expect(keptTerms('Mayor', [])).toEqual([{ text: 'Mayor', kept: false }]);
-	});
-
-	it('takes as terms the Indonesian short names that English writes otherwise', () => {
-		expect(indonesianTerms(realSop, 'en')).toContain('Pemda');
-		expect(indonesianTerms(realSop, 'en')).not.toContain('Bappenas');
-		expect(indonesianTerms(realSop, 'id')).toEqual([]);
-	});
-});

@@ -1,6 +1,6 @@
-import { MAIN_LANG, SOP_LANG } from '../../model/languages';
+import { MAIN_LANG } from '../../model/languages';
 import { stepsForOffice } from '../../model/query';
-import type { Lang, Level, Office, Sop } from '../../model/schema';
+import type { Level, Office, Sop } from '../../model/schema';
 import { roleStrings } from './strings';
 
 /** The offices of each level of government that has any, in the order of levels, each with its number of steps. */
@@ -24,26 +24,4 @@ export function partnerActKey(docId: string): PartnerActKey {
 	const key = `partner.do.${docId}`;
 	if (!(key in roleStrings[MAIN_LANG])) throw new Error(`src/features/roles/strings.ts: no string "${key}": a partner issues the document "${docId}", and its role page needs its words for it`);
 	return key as PartnerActKey;
-}
-
-/** A piece of a text: an Indonesian term kept in another language's text ("Pemda"), or the text around it. */
-export interface TextPiece {
-	text: string;
-	kept: boolean;
-}
-
-/** Splits a text at the Indonesian terms it keeps, so that a page can mark each as Indonesian. */
-export function keptTerms(text: string, terms: readonly string[]): TextPiece[] {
-	const escaped = terms.filter((term) => term !== '').map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	if (escaped.length === 0) return [{ text, kept: false }];
-	const pattern = new RegExp(`(?<![\\p{L}])(${escaped.join('|')})(?![\\p{L}])`, 'u');
-	return text
-		.split(pattern)
-		.map((piece, i) => ({ text: piece, kept: i % 2 === 1 }))
-		.filter((piece) => piece.text !== '');
-}
-
-/** The short names of offices that Indonesian keeps and a language writes otherwise: the terms to mark in that language's text. */
-export function indonesianTerms(sop: Sop, lang: Lang): string[] {
-	return sop.offices.filter((office) => office.short[SOP_LANG] !== office.short[lang]).map((office) => office.short[SOP_LANG]);
 }
