@@ -88,6 +88,61 @@ export function stepsRequiring<S extends Pick<Step, 'number' | 'requires'>>(sop:
 	return orderedSteps(sop).filter((step) => step.requires.includes(documentId));
 }
 
+/** The words of the SOP that make a step a signing: "menandatangani", "penandatanganan", "tanda tangan" (not "telah ditandatangani"). */
+const SIGNING_WORDS = /(?:^|\s)(?:menandatangani|penandatanganan|tanda tangan)\b/i;
+
+/** Whether the step's sentence in the SOP is a signing (steps 8, 17 and 19): its outputs are signed by those who issue them. */
+export function isSigningStep(step: Step): boolean {
+	return SIGNING_WORDS.test(step.sopText);
+}
+
+/**
+ * What an office does with a document it issues: `hand-in`, a document no step produces (from outside the city
+ * government, or issued at no step of its own), handed in for the first step that needs it; `sign`, an output of a
+ * signing step; `issue`, any other output of a step.
+ */
+export type DocumentAct = 'hand-in' | 'sign' | 'issue';
+
+/** A document an office issues, the step where it does so, and how. */
+export interface OfficeDocumentAct {
+	doc: SopDocument;
+	step: Step;
+	act: DocumentAct;
+}
+
+/** Every document an office issues, with the step and the act, in step order (then in the order of the step's lists). */
+export function documentActsOf(sop: Sop, officeId: string): OfficeDocumentAct[] {
+	return orderedSteps(sop).flatMap((step) => documentActsAt(sop, step).filter(({ doc }) => doc.issuedBy.includes(officeId)));
+}
+
+/** The documents issued at a step: those handed in for it (first needed here, produced by no step), then its outputs. */
+export function documentActsAt(sop: Sop, step: Step): OfficeDocumentAct[] {
+	const handedIn = step.requires
+		.map((id) => getDocument(sop, id))
+		.filter((doc) => doc.origin !== 'step' && stepsRequiring(sop, doc.id)[0]?.id === step.id)
+		.map((doc) => ({ doc, step, act: 'hand-in' as const }));
+	const act: DocumentAct = isSigningStep(step) ? 'sign' : 'issue';
+	return [...handedIn, ...step.produces.map((id) => ({ doc: getDocument(sop, id), step, act }))];
+}
+
+/** How the other side of an act is named: those a handed-in document goes to, the office that needs it, those who issue it too. */
+export type CounterpartRelation = 'to' | 'needed-by' | 'with';
+
+/**
+ * The other side of an act done by some offices (`actors`): for a document handed in, those it is addressed to, or
+ * when the SOP names none, the office of the step that needs it; for an output, the other offices that issue it.
+ */
+export function counterpartsOf(act: OfficeDocumentAct, actors: readonly string[]): { relation: CounterpartRelation; offices: string[] } {
+	if (act.act !== 'hand-in') return { relation: 'with', offices: act.doc.issuedBy.filter((id) => !actors.includes(id)) };
+	if (act.doc.addressedTo.length > 0) return { relation: 'to', offices: act.doc.addressedTo };
+	return { relation: 'needed-by', offices: actors.includes(act.step.responsible) ? [] : [act.step.responsible] };
+}
+
+/** The offices outside the city government that bring documents into the procedure (the foreign partner, a proposing Pemda). */
+export function partnerOffices(sop: Sop): Office[] {
+	return sop.offices.filter((office) => sop.documents.some((doc) => doc.origin === 'outside' && doc.issuedBy.includes(office.id)));
+}
+
 /** The phase a step belongs to. */
 export function phaseOfStep(sop: Sop, step: Step): Phase {
 	return getPhase(sop, step.phase);

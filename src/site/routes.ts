@@ -7,6 +7,7 @@ export const routes = {
 	office: (officeId: string) => `/peran/${officeId}/`,
 	documents: () => '/dokumen/',
 	document: (documentId: string) => `/dokumen/#${documentId}`,
+	partnerDocuments: () => '/dokumen/#dari-luar',
 	position: () => '/posisi/',
 	/** The wizard's question of the phase, then of the step within a phase. */
 	positionPhases: () => '/posisi/langkah/',

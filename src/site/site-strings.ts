@@ -59,6 +59,12 @@ export const siteStrings = defineStrings({
 		'contact.ask': 'Untuk hal itu, tanyakan kepada Sub Bagian Kerjasama Luar Negeri.',
 		'contact.silent': 'SOP tidak menyebut apa yang terjadi dalam hal itu. Tanyakan kepada Sub Bagian Kerjasama Luar Negeri.',
 		'footer.contentDate': 'Isi panduan terakhir diubah:',
+		'document.implied': '(tersirat)',
+		'document.impliedNote': 'Dokumen bertanda “tersirat” tidak disebut dalam teks SOP; keberadaannya tersirat dari langkahnya.',
+		'document.neededWhen': '(hanya {when})',
+		'act.hand-in': 'Serahkan',
+		'act.sign': 'Tanda tangani',
+		'act.issue': 'Hasilkan',
 	},
 	en: {
 		'site.title': 'Bandung Technical Cooperation SOP',
@@ -114,6 +120,12 @@ export const siteStrings = defineStrings({
 		'contact.ask': 'For that, ask the Foreign Cooperation Sub-Division.',
 		'contact.silent': 'The SOP does not say what happens then. Ask the Foreign Cooperation Sub-Division.',
 		'footer.contentDate': 'Content of this guide last changed:',
+		'document.implied': '(implied)',
+		'document.impliedNote': 'Documents marked “implied” are not named in the SOP’s text: their step implies them.',
+		'document.neededWhen': '(only {when})',
+		'act.hand-in': 'Hand in',
+		'act.sign': 'Sign',
+		'act.issue': 'Produce',
 	},
 });
 

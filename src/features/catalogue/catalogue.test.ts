@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import { catalogueEntries, documentsByIssuer, documentsByPhase, partnerDocuments } from './catalogue';
+import { catalogueEntries, documentsByIssuer, documentsByPhase, partnerTable } from './catalogue';
+import { partnerOffices } from '../../model/query';
 import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
@@ -30,15 +31,35 @@ describe('catalogueEntries', () => {
 		expect(entries.map((entry) => entry.doc.id).sort()).toEqual(realSop.documents.map((doc) => doc.id).sort());
 		for (const entry of entries) expect(entry.producedAt.length > 0, entry.doc.id).toBe(entry.doc.origin === 'step');
 	});
+
+	it('says a document is signed when a signing step produces it', () => {
+		const signed = catalogueEntries(realSop).filter((entry) => entry.signed).map((entry) => entry.doc.id);
+		expect(signed).toEqual(['surat-usulan-walikota', 'mou-ditandatangani', 'perjanjian-kerjasama']);
+		expect(catalogueEntries(sop).some((entry) => entry.signed)).toBe(false);
+	});
 });
 
-describe('partnerDocuments', () => {
-	it('keeps only documents from outside the city government', () => {
-		expect(partnerDocuments(sop).map((entry) => entry.doc.id)).toEqual(['surat']);
+describe('partnerTable', () => {
+	const rowsOf = (model: typeof sop) =>
+		partnerTable(model).map((row) => [row.step.number, row.doc.id, row.act, row.partners.map((o) => o.id), row.counterpart.relation, row.counterpart.offices.map((o) => o.id)]);
+
+	it('lists what the partner hands in, with whom it goes to', () => {
+		expect(rowsOf(sop)).toEqual([[1, 'surat', 'hand-in', ['mitra'], 'to', ['staf']]]);
 	});
 
-	it('gives the proposal and the partner’s consent in the real model', () => {
-		expect(partnerDocuments(realSop).map((entry) => entry.doc.id)).toEqual(['usulan-kerjasama', 'persetujuan-pihak-luar-negeri']);
+	it('gives the real partners their proposal (1), consent (16), the signed MOU (17), the draft (18) and the signed agreement (19), in step order', () => {
+		expect(rowsOf(realSop)).toEqual([
+			[1, 'usulan-kerjasama', 'hand-in', ['pihak-luar-negeri', 'pemda-pengusul'], 'to', ['staf-kln']],
+			[16, 'persetujuan-pihak-luar-negeri', 'hand-in', ['pihak-luar-negeri'], 'needed-by', ['kemendagri']],
+			[17, 'mou-ditandatangani', 'sign', ['pihak-luar-negeri'], 'with', ['walikota']],
+			[18, 'rancangan-perjanjian', 'issue', ['pihak-luar-negeri'], 'with', ['tim-tkksd', 'skpd']],
+			[19, 'perjanjian-kerjasama', 'sign', ['pihak-luar-negeri'], 'with', ['walikota', 'skpd']],
+		]);
+	});
+
+	it('holds every document a partner of the real model issues, and only those', () => {
+		const issued = new Set(realSop.documents.filter((doc) => doc.issuedBy.some((id) => partnerOffices(realSop).some((o) => o.id === id))).map((doc) => doc.id));
+		expect(new Set(partnerTable(realSop).map((row) => row.doc.id))).toEqual(issued);
 	});
 });
 

@@ -1,4 +1,17 @@
-import { getDocument, getOffice, orderedPhases, stepsOfPhase, stepsProducing, stepsRequiring } from '../../model/query';
+import {
+	counterpartsOf,
+	documentActsOf,
+	getDocument,
+	getOffice,
+	isSigningStep,
+	orderedPhases,
+	partnerOffices,
+	stepsOfPhase,
+	stepsProducing,
+	stepsRequiring,
+	type CounterpartRelation,
+	type DocumentAct,
+} from '../../model/query';
 import type { Office, Phase, Sop, SopDocument, Step } from '../../model/schema';
 
 /** A document with everything the catalogue says about it: who issues it, to whom it goes, where it is made and needed. */
@@ -8,6 +21,8 @@ export interface CatalogueEntry {
 	recipients: Office[];
 	producedAt: Step[];
 	neededAt: Step[];
+	/** Produced at a signing step: its issuers sign it. */
+	signed: boolean;
 }
 
 /** Every document of the model, ordered by the first step that produces or needs it. */
@@ -18,13 +33,44 @@ export function catalogueEntries(sop: Sop): CatalogueEntry[] {
 		recipients: doc.addressedTo.map((id) => getOffice(sop, id)),
 		producedAt: stepsProducing(sop, doc.id),
 		neededAt: stepsRequiring(sop, doc.id),
+		signed: stepsProducing(sop, doc.id).some(isSigningStep),
 	}));
 	return entries.sort((a, b) => firstStepNumber(a) - firstStepNumber(b));
 }
 
-/** The documents that come from outside the city government, for partners, with the steps that need them. */
-export function partnerDocuments(sop: Sop): CatalogueEntry[] {
-	return catalogueEntries(sop).filter((entry) => entry.doc.origin === 'outside');
+/** A row of the partners' table: what partners hand in, sign or produce at a step, and to whom or with whom. */
+export interface PartnerRow {
+	step: Step;
+	doc: SopDocument;
+	act: DocumentAct;
+	/** The partners who do it (the foreign partner, a proposing Pemda). */
+	partners: Office[];
+	counterpart: { relation: CounterpartRelation; offices: Office[] };
+}
+
+/** Everything a partner hands in or signs, or produces with others, in step order: every document a partner issues, once. */
+export function partnerTable(sop: Sop): PartnerRow[] {
+	const rows = new Map<string, { found: ReturnType<typeof documentActsOf>[number]; partners: Office[] }>();
+	for (const partner of partnerOffices(sop)) {
+		for (const found of documentActsOf(sop, partner.id)) {
+			const key = `${found.step.id} ${found.doc.id}`;
+			const row = rows.get(key) ?? { found, partners: [] };
+			row.partners.push(partner);
+			rows.set(key, row);
+		}
+	}
+	return [...rows.values()]
+		.sort((a, b) => a.found.step.number - b.found.step.number)
+		.map(({ found, partners }) => {
+			const counterpart = counterpartsOf(found, partners.map((office) => office.id));
+			return {
+				step: found.step,
+				doc: found.doc,
+				act: found.act,
+				partners,
+				counterpart: { relation: counterpart.relation, offices: counterpart.offices.map((id) => getOffice(sop, id)) },
+			};
+		});
 }
 
 /** A document as it appears in one phase: the steps of that phase that use it. */

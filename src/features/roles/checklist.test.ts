@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import {
-	checklistFor,
-	checklistStorageKey,
-	hashTaskIds,
-	readChecklistState,
-	usableStorage,
-	writeChecklistState,
-	type StorageLike,
-} from './checklist';
-import { stepsForOffice } from '../../model/query';
+import { checklistFor } from './checklist';
+import { partnerOffices, stepsForOffice } from '../../model/query';
 import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const sop = loadSop(tinySop(), TINY_SOURCES);
-const TASKS = ['tulis', 'setujui', 'lapor'];
-const stored = (value: unknown) => JSON.stringify(value);
+const actsOf = (tasks: ReturnType<typeof checklistFor>) => tasks.flatMap((task) => task.acts.map(({ doc, act }) => [task.id, doc, act]));
 
 describe('checklistFor', () => {
 	it('gives one task per step where the office acts, in order, with its role', () => {
@@ -27,11 +18,11 @@ describe('checklistFor', () => {
 		expect(checklistFor(sop, 'mitra').map((task) => task.id)).toEqual(['terima']);
 	});
 
-	it('lists what the step needs, what reaches the office and what it must produce', () => {
+	it('lists what the step needs, what reaches the office, what it issues and what others issue at its step', () => {
 		const [tulis, setujui, lapor] = checklistFor(sop, 'kepala');
-		expect(tulis).toMatchObject({ needs: ['surat'], receives: ['nota'], produces: [] });
-		expect(setujui).toMatchObject({ needs: ['nota'], receives: [], produces: ['izin'] });
-		expect(lapor).toMatchObject({ needs: ['izin'], receives: [], produces: ['laporan'] });
+		expect(tulis).toMatchObject({ needs: ['surat'], receives: ['nota'], acts: [], fromOthers: [] });
+		expect(setujui).toMatchObject({ needs: ['nota'], receives: ['izin'], acts: [], fromOthers: [] });
+		expect(lapor).toMatchObject({ needs: ['izin'], receives: [], acts: [{ doc: 'laporan', act: 'issue' }], fromOthers: [] });
 	});
 
 	it('lists a document addressed to the office once, at the first step where it meets it', () => {
@@ -41,9 +32,18 @@ describe('checklistFor', () => {
 		]);
 	});
 
-	it('lets an involved office produce only what it issues itself', () => {
-		expect(checklistFor(sop, 'dewan')).toMatchObject([{ id: 'setujui', role: 'involved', produces: ['izin'], receives: [] }]);
-		expect(checklistFor(sop, 'mitra')).toMatchObject([{ id: 'terima', produces: [], receives: [] }]);
+	it('lets the responsible office see the outputs others issue, unless they are addressed to it', () => {
+		const input = tinySop();
+		input.documents[2]!.addressedTo = [];
+		const [, setujui] = checklistFor(loadSop(input, TINY_SOURCES), 'kepala');
+		expect(setujui).toMatchObject({ receives: [], fromOthers: ['izin'] });
+	});
+
+	it('has the partner hand in what it brings from outside, not list it as something the step needs from it', () => {
+		expect(checklistFor(sop, 'mitra')).toMatchObject([
+			{ id: 'terima', needs: [], receives: [], acts: [{ doc: 'surat', act: 'hand-in', counterpart: { relation: 'to', offices: ['staf'] } }] },
+		]);
+		expect(checklistFor(sop, 'dewan')).toMatchObject([{ id: 'setujui', role: 'involved', acts: [{ doc: 'izin', act: 'issue' }], receives: [] }]);
 	});
 
 	it('matches the steps of every office of the real model', () => {
@@ -52,94 +52,29 @@ describe('checklistFor', () => {
 		}
 		const walikota = checklistFor(realSop, 'walikota');
 		expect(walikota.find((task) => task.id === 'pertimbangan-kemendagri')?.receives).toEqual(['pertimbangan-kemendagri']);
-		expect(walikota.find((task) => task.id === 'proses-telaahan-staf')?.produces).toEqual(['disposisi-pimpinan']);
-	});
-});
-
-describe('hashTaskIds', () => {
-	it('is stable and depends on ids and their order', () => {
-		expect(hashTaskIds(TASKS)).toBe(hashTaskIds([...TASKS]));
-		expect(hashTaskIds(TASKS)).toMatch(/^[0-9a-f]{8}$/);
-		expect(hashTaskIds(TASKS)).not.toBe(hashTaskIds(['lapor', 'setujui', 'tulis']));
-		expect(hashTaskIds(TASKS)).not.toBe(hashTaskIds(['tulis', 'setujui']));
-		expect(hashTaskIds(['a b'])).not.toBe(hashTaskIds(['a', 'b']));
-	});
-});
-
-describe('stored checklist state', () => {
-	it('uses one versioned key per office', () => {
-		expect(checklistStorageKey('kasubag-kln')).toBe('sk-checklist:v1:kasubag-kln');
+		expect(walikota.find((task) => task.id === 'proses-telaahan-staf')?.acts.map(({ doc }) => doc)).toEqual(['disposisi-pimpinan']);
 	});
 
-	it('round-trips the ticks, in task order, dropping ids that are not tasks', () => {
-		const raw = writeChecklistState(TASKS, ['lapor', 'tulis', 'nope']);
-		expect(JSON.parse(raw)).toEqual({ v: 1, model: hashTaskIds(TASKS), done: ['tulis', 'lapor'] });
-		expect(readChecklistState(raw, TASKS)).toEqual({ done: ['tulis', 'lapor'] });
+	it('gives the foreign partner what it sends, consents to, signs and prepares, and the proposing Pemda its proposal', () => {
+		expect(partnerOffices(realSop).map((office) => office.id)).toEqual(['pihak-luar-negeri', 'pemda-pengusul']);
+		expect(actsOf(checklistFor(realSop, 'pihak-luar-negeri'))).toEqual([
+			['terima-usulan', 'usulan-kerjasama', 'hand-in'],
+			['mohon-full-power', 'persetujuan-pihak-luar-negeri', 'hand-in'],
+			['tanda-tangan-mou', 'mou-ditandatangani', 'sign'],
+			['siapkan-perjanjian', 'rancangan-perjanjian', 'issue'],
+			['tanda-tangan-perjanjian', 'perjanjian-kerjasama', 'sign'],
+		]);
+		expect(actsOf(checklistFor(realSop, 'pemda-pengusul'))).toEqual([['terima-usulan', 'usulan-kerjasama', 'hand-in']]);
 	});
 
-	it('starts empty, without a notice, when nothing is stored', () => {
-		expect(readChecklistState(null, TASKS)).toEqual({ done: [] });
+	it('gives the Tim TKKSD no task at step 6: the team’s decision is what the staff study memo is written on', () => {
+		expect(checklistFor(realSop, 'tim-tkksd').map((task) => task.step.number)).not.toContain(6);
 	});
 
-	it.each(['not json', '', '{', 'null', '42', '"text"', '[]', '{}', stored({ v: 1 }), stored({ v: 1, model: 'x', done: 'tulis' }), stored({ v: 1, done: [] })])(
-		'ignores corrupt data %j',
-		(raw) => expect(readChecklistState(raw, TASKS)).toEqual({ done: [], notice: 'corrupt' }),
-	);
-
-	it.each([stored({ v: 999 }), stored({ v: 0, model: hashTaskIds(TASKS), done: ['tulis'] }), stored({ v: '1', model: hashTaskIds(TASKS), done: [] })])(
-		'ignores data of another version %j',
-		(raw) => expect(readChecklistState(raw, TASKS)).toEqual({ done: [], notice: 'version' }),
-	);
-
-	it('keeps the valid ticks of a list with entries of the wrong type, with a notice', () => {
-		const raw = stored({ v: 1, model: hashTaskIds(TASKS), done: ['lapor', 7, null] });
-		expect(readChecklistState(raw, TASKS)).toEqual({ done: ['lapor'], notice: 'corrupt' });
-	});
-
-	it('keeps the ticks that still match a step when the steps changed, with a notice', () => {
-		const before = ['terima', 'tulis', 'setujui'];
-		const raw = writeChecklistState(before, ['terima', 'setujui']);
-		expect(readChecklistState(raw, TASKS)).toEqual({ done: ['setujui'], notice: 'changed' });
-	});
-
-	it('reports a change when a step was added, even if every tick still matches', () => {
-		const raw = writeChecklistState(['tulis', 'setujui'], ['tulis']);
-		expect(readChecklistState(raw, TASKS)).toEqual({ done: ['tulis'], notice: 'changed' });
-	});
-
-	it('drops unknown ids under a matching model, with a notice', () => {
-		const raw = stored({ v: 1, model: hashTaskIds(TASKS), done: ['tulis', 'hilang'] });
-		expect(readChecklistState(raw, TASKS)).toEqual({ done: ['tulis'], notice: 'changed' });
-	});
-});
-
-describe('usableStorage', () => {
-	const memory = (): StorageLike & { items: Map<string, string> } => {
-		const items = new Map<string, string>();
-		return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
-	};
-
-	it('returns a storage that can be written, and leaves no probe behind', () => {
-		const storage = memory();
-		expect(usableStorage(() => storage)).toBe(storage);
-		expect(storage.items.size).toBe(0);
-	});
-
-	it('returns undefined when reaching the storage throws (blocked or disabled)', () => {
-		expect(
-			usableStorage(() => {
-				throw new Error('SecurityError');
-			}),
-		).toBeUndefined();
-	});
-
-	it('returns undefined when there is no storage', () => {
-		expect(usableStorage(() => null)).toBeUndefined();
-		expect(usableStorage(() => undefined)).toBeUndefined();
-	});
-
-	it('returns undefined when writing fails (quota full, private mode)', () => {
-		const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
-		expect(usableStorage(() => full)).toBeUndefined();
+	it('has the Mayor hand in the letter of authority at step 19, and the city agency receive it there', () => {
+		const step19 = (officeId: string) => checklistFor(realSop, officeId).find((task) => task.step.number === 19)!;
+		expect(step19('walikota').acts).toContainEqual({ doc: 'surat-kuasa-kepala-daerah', act: 'hand-in', counterpart: { relation: 'to', offices: ['skpd'] } });
+		expect(step19('walikota').needs).not.toContain('surat-kuasa-kepala-daerah');
+		expect(step19('skpd').receives).toContain('surat-kuasa-kepala-daerah');
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import { officesByLevel, stepCountLabel } from './roles';
+import { officesByLevel, partnerActKey, stepCountLabel } from './roles';
+import { roleStrings } from './strings';
+import { documentActsOf, partnerOffices } from '../../model/query';
 import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
@@ -28,3 +30,17 @@ describe('stepCountLabel', () => {
 		expect(stepCountLabel(7)).toBe('roles.stepCount.other');
 	});
 });
+
+describe('partnerActKey', () => {
+	it('has the partner’s own words for exactly the documents a partner of the real model issues', () => {
+		const issued = new Set(partnerOffices(realSop).flatMap((office) => documentActsOf(realSop, office.id).map(({ doc }) => doc.id)));
+		for (const id of issued) expect(partnerActKey(id)).toBe(`partner.do.${id}`);
+		const words = Object.keys(roleStrings.id).filter((key) => key.startsWith('partner.do.'));
+		expect(words.sort()).toEqual([...issued].map((id) => `partner.do.${id}`).sort());
+	});
+
+	it('names the document and the strings file when the words are missing', () => {
+		expect(() => partnerActKey('surat-baru')).toThrow('src/features/roles/strings.ts: no string "partner.do.surat-baru": a partner issues the document "surat-baru"');
+	});
+});
+

@@ -4,7 +4,6 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { glossaryAnchors } from '../glossary/glossary';
-import { buildSopTable } from '../sop-table/sop-table';
 import { getDocument, getOffice, getPhase, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
@@ -80,30 +79,6 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 			const root = page(lang, 'istilah/');
 			for (const anchor of glossaryAnchors(sop)) expect(root.getElementById(anchor), anchor).not.toBeNull();
 			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.short.id);
-		});
-
-		it('has the SOP table: 23 rows, one column per pelaksana, each step marked in its actor column, Waktu empty', () => {
-			const table = page(lang, 'tabel-sop/').querySelector('table.sk-sop-table')!;
-			const { columns, rows } = buildSopTable(sop);
-			const headerRows = table.querySelectorAll('thead tr');
-			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.short[lang]));
-			const bodyRows = table.querySelectorAll('tbody tr');
-			expect(bodyRows).toHaveLength(23);
-			bodyRows.forEach((tr, i) => {
-				const row = rows[i]!;
-				expect(tr.querySelector('td')!.text.trim()).toBe(String(row.step.number));
-				expect(tr.querySelector('th[scope="row"]')!.text).toContain(row.step.sopText);
-				const actorCells = tr.querySelectorAll('td.sk-actor-cell');
-				expect(actorCells).toHaveLength(columns.length);
-				const marked = actorCells.map((td, c) => (td.querySelector('.sk-mark') ? columns[c]!.id : undefined)).filter(Boolean);
-				expect(marked).toEqual([row.actor]);
-				const mark = tr.querySelector('.sk-mark')!;
-				expect(mark.classList.contains(`sk-mark--${row.shape}`)).toBe(true);
-				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).short[lang]);
-				const cells = tr.querySelectorAll('td');
-				const waktu = cells[1 + columns.length + 1]!;
-				expect(waktu.text.trim()).toBe('');
-			});
 		});
 
 		it('has the about page with the source and the dated notice on later regulations', () => {
