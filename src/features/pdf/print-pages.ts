@@ -41,13 +41,15 @@ export const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackgro
 
 /**
  * The stylesheet added to a page printed as a PDF: the sheet's size when the page's own print styles name none,
- * Noto Sans for the text (so that a PDF looks the same whichever fonts the building machine has), and, for a PDF of
+ * no navigation, Noto Sans for the text (so that a PDF looks the same whichever fonts the building machine has), and, for a PDF of
  * one part of a page, the rest of the page's content left out.
  */
 export function printStylesheet(job: Pick<PrintJob, 'orientation' | 'only'>): string {
 	const fonts = FONT_STYLESHEETS.map((file) => readFileSync(join(PDF_FONT_DIR, file), 'utf8').replaceAll('url(./files/', `url(${OWN_PREFIX}fonts/`)).join('\n');
 	const only = job.only ? `@media print { .sl-markdown-content > :not(.${job.only}, .sk-print-only) { display: none !important; } }\n` : '';
-	return `${fonts}\n@page { size: A4 ${job.orientation}; margin: 15mm; }\n:root { --sl-font: 'Noto Sans'; }\n${only}`;
+	// No navigation on paper, on any page: the site's header, the sidebars and the previous/next links.
+	const chrome = '@media print { .page > header, nav.sidebar, .right-sidebar-container, .pagination-links { display: none !important; } }\n';
+	return `${fonts}\n@page { size: A4 ${job.orientation}; margin: 15mm; }\n:root { --sl-font: 'Noto Sans'; }\n${chrome}${only}`;
 }
 
 const TYPES: Record<string, string> = {
