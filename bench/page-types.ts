@@ -50,7 +50,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'glossary', pattern: /^istilah\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'diagram', pattern: /^alur\/$/, budget: DIAGRAM_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'data', pattern: /^data\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
-	{ id: 'wizard', pattern: /^posisi\/$/, budget: { totalKB: 35, ownJsKB: 10 }, lighthouse: true, stock: 'page' },
+	{ id: 'wizard', pattern: /^posisi\//, budget: { totalKB: 35, ownJsKB: 10 }, lighthouse: true, stock: 'page' },
 	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page', required: true },
 ];
 

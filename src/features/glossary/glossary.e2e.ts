@@ -14,13 +14,13 @@ test('the glossary lists every office and term of the SOP with its full name and
 		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${term.id}`))).toHaveText(term.term);
 		await expect(main).toContainText(term.meaning.id);
 	}
-	await expect(main).toContainText('Dalam SOP juga ditulis: kemdagri, Mendagri');
+	await expect(main).toContainText('Ditulis dalam SOP: “Kemendagri”, “kemdagri”, “Mendagri”.');
 });
 
 test('an office named on a step page links to its role page @subpath', async ({ page }) => {
 	await page.goto('langkah/rapat-tim-tkksd/');
 	const office = getOffice(sop, 'tim-tkksd');
-	await page.locator('.sk-facts').getByRole('link', { name: office.name.id, exact: true }).click();
+	await page.locator('.sk-facts').getByRole('link', { name: office.short.id, exact: true }).first().click();
 	await expect(page).toHaveURL(/\/peran\/tim-tkksd\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: office.name.id })).toBeVisible();
 });

@@ -1,22 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { sop } from '../../content/sop';
-import { getDocument, getOffice, orderedPhases, stepsOfPhase } from '../../model/query';
+import { orderedPhases, stepsOfPhase } from '../../model/query';
 
-test('a phase page introduces the phase and lists its steps with office and output', async ({ page }) => {
-	for (const phase of orderedPhases(sop)) {
-		await page.goto(`tahap/${phase.id}/`);
-		const main = page.getByRole('main');
-		await expect(main.getByRole('heading', { level: 1 })).toHaveText(`Tahap ${phase.order}: ${phase.title.id}`);
-		await expect(main).toContainText(phase.summary.id);
-		const items = main.locator('ol.sk-phase-steps > li');
-		const steps = stepsOfPhase(sop, phase.id);
-		await expect(items).toHaveCount(steps.length);
-		for (const [i, step] of steps.entries()) {
-			await expect(items.nth(i).getByRole('link', { name: step.title.id })).toBeVisible();
-			await expect(items.nth(i)).toContainText(getOffice(sop, step.responsible).name.id);
-			for (const id of step.produces) await expect(items.nth(i)).toContainText(getDocument(sop, id).name.id);
-		}
-	}
+test('a phase page introduces the phase, shows its diagram with its steps once, and the other phases collapsed', async ({ page }) => {
+	const phase = orderedPhases(sop)[3]!;
+	const steps = stepsOfPhase(sop, phase.id);
+	await page.goto(`tahap/${phase.id}/`);
+	const main = page.getByRole('main');
+	await expect(main.getByRole('heading', { level: 1 })).toHaveText(`Tahap ${phase.order}: ${phase.title.id}`);
+	await expect(main).toContainText(phase.summary.id);
+	await expect(main.getByRole('heading', { level: 2, name: `Langkah ${steps[0]!.number}–${steps.at(-1)!.number} dalam alur` })).toBeVisible();
+	await expect(main.locator('figure svg')).toBeVisible();
+	// Each step of the phase is one item of one list (the diagram's boxes are links too, in the figure).
+	for (const step of steps) await expect(main.getByRole('listitem').filter({ has: page.getByRole('link', { name: step.title.id, exact: true }) })).toHaveCount(1);
+	const nav = page.getByRole('navigation', { name: 'Semua tahap' });
+	await expect(nav.getByRole('link', { name: phase.title.id })).toHaveAttribute('aria-current', 'page');
+	await expect(nav.locator('details')).toHaveCount(sop.phases.length - 1);
+	await expect(nav.locator('details[open]')).toHaveCount(0);
 });
 
 test('the sidebar groups the steps by phase, each group opening with the phase page @subpath', async ({ page }) => {

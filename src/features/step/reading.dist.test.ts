@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { glossaryAnchors } from '../glossary/glossary';
 import { buildSopTable } from '../sop-table/sop-table';
-import { getDocument, getOffice, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { getDocument, getOffice, getPhase, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
 const LANGS = ['id', 'en'] as const;
@@ -37,31 +37,42 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 			});
 		});
 
-		it('marks the current step, and only it, in the step-by-step navigation', () => {
+		it('marks the current step, and only it, in the step-by-step navigation, with only its phase open', () => {
 			for (const step of steps) {
 				const nav = page(lang, `langkah/${step.id}/`).querySelector('nav.sk-stepnav')!;
 				const current = nav.querySelectorAll('[aria-current]');
 				expect(current).toHaveLength(1);
 				expect(current[0]!.getAttribute('aria-current')).toBe('step');
 				expect(current[0]!.getAttribute('href')).toBe(url(lang, `langkah/${step.id}/`));
-				expect(nav.querySelectorAll('h3')).toHaveLength(sop.phases.length);
+				const phases = nav.querySelectorAll('details');
+				expect(phases).toHaveLength(sop.phases.length);
+				const open = phases.filter((details) => details.hasAttribute('open'));
+				expect(open, step.id).toHaveLength(1);
+				expect(open[0]!.querySelector('summary')!.text).toContain(getPhase(sop, step.phase).title[lang]);
+				expect(open[0]!.querySelector('[aria-current="step"]'), step.id).not.toBeNull();
 				expect(nav.querySelectorAll('ol.sk-stepnav-steps a')).toHaveLength(steps.length);
 				expect(nav.hasAttribute('data-pagefind-ignore')).toBe(true);
 			}
 		});
 
-		it('has a page per phase listing its steps in order with office and output', () => {
+		it('has a page per phase with its diagram, its steps listed once, the other phases in the navigation, and no heading twice', () => {
 			for (const phase of orderedPhases(sop)) {
 				const main = page(lang, `tahap/${phase.id}/`).querySelector('main')!;
 				expect(main.text).toContain(phase.summary[lang]);
-				const items = main.querySelectorAll('ol.sk-phase-steps > li');
+				expect(main.querySelector('figure svg'), phase.id).not.toBeNull();
 				const phaseSteps = stepsOfPhase(sop, phase.id);
-				expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(phaseSteps.map((s) => url(lang, `langkah/${s.id}/`)));
-				expect(main.querySelector('ol.sk-phase-steps')!.getAttribute('start')).toBe(String(phaseSteps[0]!.number));
-				phaseSteps.forEach((step, i) => {
-					expect(items[i]!.text).toContain(getOffice(sop, step.responsible).name[lang]);
-					for (const id of step.produces) expect(items[i]!.text).toContain(getDocument(sop, id).name[lang]);
-				});
+				const stepHrefs = phaseSteps.map((s) => url(lang, `langkah/${s.id}/`));
+				// Lists (outside the diagram) that link to the phase's steps: exactly one, in order.
+				const lists = main.querySelectorAll('ol, ul').filter((list) => list.querySelectorAll('a').some((a) => stepHrefs.includes(a.getAttribute('href')!)));
+				expect(lists, phase.id).toHaveLength(1);
+				const listed = lists[0]!.querySelectorAll('li > a').map((a) => a.getAttribute('href'));
+				expect(listed.filter((href) => stepHrefs.includes(href!))).toEqual(stepHrefs);
+				// The navigation marks this phase and does not repeat its steps.
+				const nav = main.querySelector('nav.sk-stepnav')!;
+				expect(nav.querySelector('[aria-current="page"]')!.getAttribute('href')).toBe(url(lang, `tahap/${phase.id}/`));
+				expect(nav.querySelectorAll('details')).toHaveLength(sop.phases.length - 1);
+				const headings = main.querySelectorAll('h1, h2, h3, h4').map((h) => h.text.trim());
+				expect(headings.filter((text, i) => headings.indexOf(text) !== i), phase.id).toEqual([]);
 			}
 		});
 
