@@ -13,7 +13,7 @@ export interface PdfReading {
 
 /** Reads a PDF as a viewer would: page sizes, extractable text, Title, language and dates. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
-	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
+	const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
 	const doc = await task.promise;
 	try {
 		const pageSizes: PdfReading['pageSizes'] = [];

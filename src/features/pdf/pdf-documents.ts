@@ -30,10 +30,10 @@ export interface PdfDocument {
 
 /** What a PDF may weigh and how many pages it may have: the limits `pdf.dist.test.ts` checks and the README states. */
 export const PDF_LIMITS: Record<PdfKind, { maxPages: number; maxKilobytes: number }> = {
-	sopTable: { maxPages: 12, maxKilobytes: 250 },
-	flow: { maxPages: 8, maxKilobytes: 250 },
-	partner: { maxPages: 3, maxKilobytes: 100 },
-	checklist: { maxPages: 8, maxKilobytes: 150 },
+	sopTable: { maxPages: 10, maxKilobytes: 200 },
+	flow: { maxPages: 16, maxKilobytes: 250 },
+	partner: { maxPages: 3, maxKilobytes: 60 },
+	checklist: { maxPages: 8, maxKilobytes: 120 },
 };
 
 /** The file names of the PDFs, beside the open data under `/data/`. */
