@@ -83,6 +83,10 @@ describe('makePdfs', { timeout: 60_000 }, () => {
 		expect(pdf.pageSizes).toEqual([{ width: expect.closeTo(841.89, 0) as number, height: expect.closeTo(595.28, 0) as number }]);
 	});
 
+	it('stops when the page lacks the part printed alone', async () => {
+		await expect(makePdfs([{ ...request, doc: { ...doc, only: 'sk-tidak-ada' } }], builtSite(), cache)).rejects.toThrow('The PDF /data/mitra.pdf prints the part "sk-tidak-ada" of /dokumen/, which the page does not have');
+	});
+
 	it('stops with the page’s name when the build lacks the page', async () => {
 		await expect(makePdfs([{ ...request, doc: { ...doc, page: '/tidak-ada/' } }], builtSite(), cache)).rejects.toThrow('The PDF /data/mitra.pdf is printed from /tidak-ada/, which the build does not contain');
 	});

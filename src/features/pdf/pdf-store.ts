@@ -96,7 +96,11 @@ function dependencyHash(name: string, site: BuiltSite): string | undefined {
 function pageHtml(doc: PdfDocument, site: BuiltSite): string {
 	const file = join(site.dir, doc.page, 'index.html');
 	if (!existsSync(file)) throw new Error(`The PDF ${doc.path} is printed from ${doc.page}, which the build does not contain`);
-	return withoutFileSizes(readFileSync(file, 'utf8'));
+	const html = withoutFileSizes(readFileSync(file, 'utf8'));
+	if (doc.only && !new RegExp(`class="(?:[^"]* )?${doc.only}(?: [^"]*)?"`).test(html)) {
+		throw new Error(`The PDF ${doc.path} prints the part "${doc.only}" of ${doc.page}, which the page does not have`);
+	}
+	return html;
 }
 
 /** The key of a PDF: a hash of the printer, the request (page, file, orientation, part, metadata) and the page's HTML. */
