@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { withoutFileSizes } from './file-sizes';
 import type { PdfDocument } from './pdf-documents';
 import { withMetadata } from './pdf-metadata';
-import { PDF_FONT_DIR, PDF_OPTIONS, printPages, printStylesheet, type BuiltSite } from './print-pages';
+import { printPages, type BuiltSite } from './print-pages';
+import { PDF_FONT_DIR, PDF_OPTIONS, printStylesheet } from './print-settings';
 import { findChromium } from '../../../tools/find-chromium';
 
 /** Bump when the printing or the metadata changes in a way the cache key does not see (the key sees the settings, not the code). */
@@ -141,19 +142,22 @@ export async function makePdfs(
 	const keys = requests.map((request) => cacheKey(printer, request, site));
 	const pdfs = keys.map((key) => readEntry(cacheDir, key, site));
 	const missing = requests.flatMap((request, i) => (pdfs[i] ? [] : [{ request, i }]));
-	const { chromiumCpuMilliseconds } = await printPages(
-		missing.map(({ request: { doc } }) => ({ page: doc.page, orientation: doc.orientation, only: doc.only })),
-		site,
-		async ({ pdf, loaded }, index) => {
-			const { request, i } = missing[index]!;
-			const finished = await withMetadata(pdf, { title: request.doc.title, lang: request.doc.lang, date: request.date, creator: request.creator });
-			const entry: CacheEntry = { loaded: Object.fromEntries(loaded.map((name) => [name, dependencyHash(name, site)!])) };
-			writeAtomically(join(cacheDir, `${keys[i]}.pdf`), finished);
-			writeAtomically(join(cacheDir, `${keys[i]}.json`), JSON.stringify(entry));
-			pdfs[i] = finished;
-		},
-		env,
-	);
+	let chromiumCpuMilliseconds = 0;
+	if (missing.length > 0) {
+		({ chromiumCpuMilliseconds } = await printPages(
+			missing.map(({ request: { doc } }) => ({ page: doc.page, orientation: doc.orientation, only: doc.only })),
+			site,
+			async ({ pdf, loaded }, index) => {
+				const { request, i } = missing[index]!;
+				const finished = await withMetadata(pdf, { title: request.doc.title, lang: request.doc.lang, date: request.date, creator: request.creator });
+				const entry: CacheEntry = { loaded: Object.fromEntries(loaded.map((name) => [name, dependencyHash(name, site)!])) };
+				writeAtomically(join(cacheDir, `${keys[i]}.pdf`), finished);
+				writeAtomically(join(cacheDir, `${keys[i]}.json`), JSON.stringify(entry));
+				pdfs[i] = finished;
+			},
+			env,
+		));
+	}
 	const sizes = new Map<string, number>();
 	for (const [i, request] of requests.entries()) {
 		const pdf = pdfs[i]!;

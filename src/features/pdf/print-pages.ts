@@ -1,16 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Route } from 'playwright-core';
-import type { Orientation } from './pdf-documents';
+import { OWN_PREFIX, PDF_FONT_DIR, PDF_OPTIONS, printStylesheet, type PrintJob } from './print-settings';
 import { chromiumArgs, findChromium } from '../../../tools/find-chromium';
-
-/** A page to print: its root-relative path (without the base), the sheet's orientation, and the class printed alone, if any. */
-export interface PrintJob {
-	page: string;
-	orientation: Orientation;
-	only?: string;
-}
 
 /** A printed page: the PDF as Chromium wrote it, and every file the page loaded to print (its stylesheets, fonts, images). */
 export interface PrintedPage {
@@ -27,31 +19,6 @@ export interface BuiltSite {
 
 /** The origin the pages are served from, answered from here: requests to it never leave Chromium. */
 const PRINT_ORIGIN = 'http://sk-pdf.invalid';
-/** Where the PDFs' own stylesheet and fonts are served, outside any base path. */
-const OWN_PREFIX = '/_sk-pdf/';
-
-const require = createRequire(import.meta.url);
-/** The folder of the PDFs' font, Noto Sans (the diagram's font too), from the @fontsource package. */
-export const PDF_FONT_DIR = dirname(require.resolve('@fontsource/noto-sans/package.json'));
-/** The weights and styles of Noto Sans the site's text uses (normal, semi-bold labels, bold headings, italic quotes). */
-const FONT_STYLESHEETS = ['400.css', '400-italic.css', '600.css', '700.css'];
-
-/** Options of Chromium's `page.pdf()` for every PDF: A4 unless the page's CSS names its size, tagged, with an outline. */
-export const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: false, tagged: true, outline: true } as const;
-
-/**
- * The stylesheet added to a page printed as a PDF: the sheet's size when the page's own print styles name none,
- * no navigation, Noto Sans for the text (so that a PDF looks the same whichever fonts the building machine has), and, for a PDF of
- * one part of a page, the rest of the page's content left out.
- */
-export function printStylesheet(job: Pick<PrintJob, 'orientation' | 'only'>): string {
-	const fonts = FONT_STYLESHEETS.map((file) => readFileSync(join(PDF_FONT_DIR, file), 'utf8').replaceAll('url(./files/', `url(${OWN_PREFIX}fonts/`)).join('\n');
-	const only = job.only ? `@media print { .sl-markdown-content > :not(.${job.only}, .sk-print-only) { display: none !important; } }\n` : '';
-	// No navigation on paper, on any page: the site's header, the sidebars and the previous/next links.
-	const chrome = '@media print { .page > header, nav.sidebar, .right-sidebar-container, .pagination-links { display: none !important; } }\n';
-	return `${fonts}\n@page { size: A4 ${job.orientation}; margin: 15mm; }\n:root { --sl-font: 'Noto Sans'; }\n${chrome}${only}`;
-}
-
 const TYPES: Record<string, string> = {
 	'.css': 'text/css',
 	'.svg': 'image/svg+xml',
@@ -64,7 +31,13 @@ const TYPES: Record<string, string> = {
 
 /** The file of a path in a folder, or undefined when the path leaves the folder or names no file. */
 function fileIn(dir: string, relative: string): string | undefined {
-	const file = normalize(join(dir, decodeURIComponent(relative)));
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(relative);
+	} catch {
+		return undefined;
+	}
+	const file = normalize(join(dir, decoded));
 	return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
