@@ -2,11 +2,13 @@ import { globSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { flowDiagrams } from './src/features/diagram/diagram-integration';
+import { pdfPrinting } from './src/features/pdf/pdf-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
 import { settingsIntegration } from './src/site/build/settings-integration';
 import { webServerFilesIntegration } from './src/site/build/web-server-integration';
 import { sop } from './src/content/sop';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
+import { contentDate } from './src/site/build-info';
 import { resolveDeployment } from './src/site/deployment';
 import { buildSidebar } from './src/site/sidebar';
 import { translate } from './src/site/site-strings';
@@ -104,6 +106,8 @@ export default defineConfig({
 		settingsIntegration(),
 		flowDiagrams(sop),
 		inlineScriptsIntegration(),
+		// The PDFs, printed from the finished pages; their sizes written into the pages that link to them.
+		pdfPrinting(sop, contentDate),
 		// Last: the web server's copies of the finished pages (gzip, Brotli) and their policies as an nginx map (deploy/).
 		webServerFilesIntegration(),
 	],

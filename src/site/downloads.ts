@@ -8,7 +8,15 @@ export interface DownloadFile {
 	bytes: number;
 	/** The language of its text; absent when it holds every language (or none). */
 	lang?: Lang;
+	/** Its size is known only once the pages are built (a PDF printed from them): the build writes it into the page then. */
+	sizeAfterBuild?: boolean;
 }
+
+/**
+ * The attribute of a `<data>` element whose size the build writes in after the pages are built (`sizeAfterBuild`):
+ * it names the file's root-relative path, and the element's value and text are filled in with the file's size.
+ */
+export const SIZE_OF_ATTRIBUTE = 'data-sk-size-of';
 
 /**
  * A download the data page lists, with its words already in the page's language. Features offer their files as a
