@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GZIP_LEVEL } from '../tools/budgets.ts';
 
 /** One response the server sent: the URL path, status, and bytes of the file raw and as sent. */
 export interface Served {
@@ -78,7 +79,7 @@ export function serveStatic(dir: string, port: number): Promise<StaticServer> {
 		const gzip = isCompressible(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		let sent: Buffer = body;
 		if (gzip) {
-			if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 6 }));
+			if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: GZIP_LEVEL }));
 			sent = compressed.get(file)!;
 		}
 		response.writeHead(status, {

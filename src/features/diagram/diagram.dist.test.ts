@@ -8,9 +8,7 @@ import { translate } from './strings';
 import { orderedSteps } from '../../model/query';
 import { diagramRequest } from './diagrams';
 import { BUILDS, fileForPath, readPage } from '../../../test/support/built-site';
-
-/** The budget of the issue for one full-flow SVG, gzipped. */
-const SVG_GZIP_BUDGET = 15 * 1024;
+import { DIAGRAM_BUDGET, GZIP_LEVEL } from '../../../tools/budgets';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -51,9 +49,9 @@ describe.each(BUILDS)('the flow diagram built at $base', (site) => {
 			});
 		});
 
-		it(`keeps the SVG within ${SVG_GZIP_BUDGET / 1024} KB gzipped, with its font served from the build`, () => {
+		it(`keeps the SVG within ${DIAGRAM_BUDGET.svgKB} KB gzipped, with its font served from the build`, () => {
 			const svg = svgs[0]!.toString();
-			expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(SVG_GZIP_BUDGET);
+			expect(gzipSync(svg, { level: GZIP_LEVEL }).length).toBeLessThanOrEqual(DIAGRAM_BUDGET.svgKB * 1000);
 			const font = /src:url\(([^)]+\.woff2)\)/.exec(svg)![1]!;
 			expect(font.startsWith(`${site.base}_astro/sk-diagram-`)).toBe(true);
 			expect(fileForPath(site, font)).toBeDefined();
