@@ -63,7 +63,7 @@ describe.each(cases)(
 );
 
 describe('inline styles in the build at /', () => {
-	it('are none: the styles of components and pages are in the shared, cached stylesheets (each feature's .css)', () => {
+	it('are none: the styles of components and pages are in the shared, cached stylesheets (one .css file per feature)', () => {
 		// An inline SVG (the flow diagram) carries its own <style>, part of the picture and allowed by hash.
 		const outsideSvg = (html: string) => html.replace(/<svg[\s>][\s\S]*?<\/svg>/g, '');
 		expect(pages.filter((page) => /<style[\s>]/.test(outsideSvg(readPage(site, page))))).toEqual([]);

@@ -5,8 +5,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { translate } from './strings';
-import { orderedSteps } from '../../model/query';
-import { diagramRequest } from './diagrams';
+import { orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { diagramRequest, flowLabels } from './diagrams';
 import { BUILDS, fileForPath, readPage } from '../../../test/support/built-site';
 import { DIAGRAM_BUDGET, GZIP_LEVEL } from '../../../tools/budgets';
 
@@ -62,6 +62,19 @@ describe.each(BUILDS)('the flow diagram built at $base', (site) => {
 			expect(readFileSync(file, 'utf8')).toBe(diagramRequest(sop, lang, site.base).source.text);
 			expect(root.querySelector(`main a[href="${prefix}alur.mmd"]`)).not.toBeNull();
 		});
+	});
+
+	it.each(['id', 'en'] as const)('draws on each phase page the diagram of its phase, linking each of its steps and no other (%s)', (lang) => {
+		const prefix = `${site.base}${lang === 'en' ? 'en/' : ''}`;
+		for (const phase of orderedPhases(sop)) {
+			const svgs = parse(readPage(site, `${prefix}tahap/${phase.id}/`)).querySelectorAll('main svg[role~="graphics-document"]');
+			expect(svgs, phase.id).toHaveLength(1);
+			const svg = svgs[0]!;
+			expect(svg.querySelector('title')!.text, phase.id).toBe(flowLabels(sop, lang, phase.id).title);
+			expect(svg.getAttribute('aria-labelledby'), phase.id).toBe(svg.querySelector('title')!.id);
+			const links = svg.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
+			expect(links.sort(), phase.id).toEqual(stepsOfPhase(sop, phase.id).map((step) => [`${prefix}langkah/${step.id}/`, `${step.number}. ${step.title[lang]}`]).sort());
+		}
 	});
 
 	it('ships no Mermaid JavaScript', () => {

@@ -1,6 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
+import { translate } from './strings';
+import { stepCountLabel } from './roles';
 import { stepsForOffice } from '../../model/query';
 import { BUILDS, readPage } from '../../../test/support/built-site';
 
@@ -14,7 +16,11 @@ describe.each(BUILDS)('the role pages built at $base', (site) => {
 			const boxes = root.querySelectorAll('sk-checklist input[type="checkbox"]');
 			expect(boxes.map((box) => box.getAttribute('value'))).toEqual(stepsForOffice(sop, office.id).map(({ step }) => step.id));
 			expect(boxes.filter((box) => box.hasAttribute('checked'))).toEqual([]);
-			for (const box of boxes) expect(root.querySelector(`label[for="${box.id}"]`)).not.toBeNull();
+			// Each box is named by its step: "Langkah 5: <title>".
+			const labels = boxes.map((box) => root.querySelector(`label[for="${box.id}"]`)?.text.trim());
+			expect(labels, office.id).toEqual(
+				stepsForOffice(sop, office.id).map(({ step }) => `${translate(lang, 'step.label', { number: step.number })}: ${step.title[lang]}`),
+			);
 			expect(root.querySelector('sk-checklist')!.getAttribute('data-sk-office')).toBe(office.id);
 			expect(duplicates(root.querySelectorAll('[id]').map((el) => el.id))).toEqual([]);
 		}
@@ -26,5 +32,14 @@ describe.each(BUILDS)('the role pages built at $base', (site) => {
 		const links = root.querySelectorAll('main section a').map((a) => a.getAttribute('href'));
 		expect(links).toEqual(expect.arrayContaining(sop.offices.map((office) => `${prefix}${office.id}/`)));
 		expect(links).toHaveLength(sop.offices.length);
+		// Each office under the heading of its level, named, with its number of steps.
+		for (const office of sop.offices) {
+			const section = root.querySelector(`main section[aria-labelledby="tingkat-${office.level}"]`)!;
+			expect(section.querySelector('h2')!.text.trim()).toBe(translate(lang, `level.${office.level}`));
+			const item = section.querySelectorAll('li').find((li) => li.querySelector('a')?.getAttribute('href') === `${prefix}${office.id}/`);
+			expect(item?.querySelector('a')!.text.trim(), office.id).toBe(office.name[lang]);
+			const count = stepsForOffice(sop, office.id).length;
+			expect(item!.text, office.id).toContain(translate(lang, stepCountLabel(count), { count }));
+		}
 	});
 });

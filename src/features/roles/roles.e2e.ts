@@ -12,36 +12,19 @@ const label = (step: (typeof TASKS)[number], lang: 'id' | 'en' = 'id') => `${tra
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ });
 
 test.describe('the role index', () => {
-	test('lists every office, by level, with its number of steps, and leads to its page @subpath', async ({ page }) => {
+	// Every office, under its level, with its number of steps: src/features/roles/roles.dist.test.ts.
+	test('is reached from the navigation and leads to an office’s page @subpath', async ({ page }) => {
 		await page.goto('./');
 		await page.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name: 'Peran dan daftar periksa' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Peran dan daftar periksa' })).toBeVisible();
-		const main = page.getByRole('main');
-		await expect(main.getByRole('region').getByRole('link')).toHaveCount(sop.offices.length);
-		for (const office of sop.offices) {
-			const item = main.getByRole('listitem').filter({ has: page.getByRole('link', { name: office.name.id, exact: true }) });
-			await expect(item).toContainText(`${stepsForOffice(sop, office.id).length} langkah`);
-			await expect(main.getByRole('region', { name: translate('id', `level.${office.level}`) })).toContainText(office.name.id);
-		}
-		await main.getByRole('link', { name: OFFICE.name.id }).click();
+		await page.getByRole('main').getByRole('link', { name: OFFICE.name.id }).click();
 		await expect(page).toHaveURL(/\/peran\/kasubag-kln\/$/);
 		await expect(page.getByRole('heading', { level: 1, name: OFFICE.name.id })).toBeVisible();
 	});
 });
 
 test.describe('role pages', () => {
-	test('every office has a page whose checklist is its steps in the model, in order', async ({ page }) => {
-		for (const office of sop.offices) {
-			await page.goto(`peran/${office.id}/`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(office.name.id);
-			const steps = stepsForOffice(sop, office.id).map(({ step }) => step);
-			const boxes = page.getByRole('checkbox');
-			await expect(boxes).toHaveCount(steps.length);
-			for (const [i, step] of steps.entries()) await expect(boxes.nth(i)).toHaveAccessibleName(label(step));
-			await expect(page.getByText(translate('id', 'checklist.counter', { done: 0, total: steps.length }))).toBeVisible();
-		}
-	});
-
+	// Every office's page and its checklist of steps: src/features/roles/roles.dist.test.ts.
 	test('the English page lists the same steps in English', async ({ page }) => {
 		await page.goto(`en/peran/${OFFICE.id}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(OFFICE.name.en);

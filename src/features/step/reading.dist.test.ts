@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { glossaryAnchors } from '../glossary/glossary';
 import { buildSopTable } from '../sop-table/sop-table';
-import { getDocument, getOffice, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { translate } from './strings';
+import { getDocument, getOffice, getStep, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
 const LANGS = ['id', 'en'] as const;
@@ -25,16 +26,58 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 				expect(main.querySelector('.sk-step-meta')!.text).toContain(lang === 'id' ? `Langkah ${step.number} dari 23` : `Step ${step.number} of 23`);
 				expect(main.querySelector(`.sk-step-meta a[href="${url(lang, `tahap/${step.phase}/`)}"]`), step.id).not.toBeNull();
 				const facts = main.querySelector('.sk-facts')!;
-				expect(facts.text).toContain(getOffice(sop, step.responsible).name[lang]);
+				const responsible = facts.querySelector(`a[href="${url(lang, `peran/${step.responsible}/`)}"]`);
+				expect(responsible?.text.trim(), step.id).toBe(getOffice(sop, step.responsible).name[lang]);
 				for (const id of [...step.requires, ...step.produces]) expect(facts.text).toContain(getDocument(sop, id).name[lang]);
-				expect(main.querySelector('blockquote')!.text.trim()).toBe(step.sopText);
-				expect(main.querySelector('blockquote')!.getAttribute('lang')).toBe('id');
+				// The verbatim text in a figure the caption names.
+				const quote = main.querySelector('figure.sk-quote')!;
+				expect(quote.querySelector('figcaption')!.text.trim()).toBe(translate(lang, 'field.sopText'));
+				expect(quote.querySelector('blockquote')!.text.trim()).toBe(step.sopText);
+				expect(quote.querySelector('blockquote')!.getAttribute('lang')).toBe('id');
+				expect(main.querySelector('h2#penjelasan')!.text.trim()).toBe(translate(lang, 'stepPage.explanation'));
 				expect(main.querySelector('.sk-explanation')!.text.trim().length, step.id).toBeGreaterThan(80);
 				const prev = main.querySelector('a[rel="prev"]');
 				const next = main.querySelector('a[rel="next"]');
 				expect(prev?.getAttribute('href')).toBe(i > 0 ? url(lang, `langkah/${steps[i - 1]!.id}/`) : undefined);
 				expect(next?.getAttribute('href')).toBe(i < steps.length - 1 ? url(lang, `langkah/${steps[i + 1]!.id}/`) : undefined);
 			});
+		});
+
+		it('shows on each decision step the question, who decides, the way on, and that the SOP is silent on the rest; on no other step', () => {
+			expect(steps.filter((s) => s.decision).map((s) => s.number)).toEqual([12, 15, 16]);
+			for (const step of steps) {
+				const main = page(lang, `langkah/${step.id}/`).querySelector('main')!;
+				const region = main.querySelector('section[aria-labelledby="keputusan"]');
+				if (!step.decision) {
+					expect(region, step.id).toBeNull();
+					continue;
+				}
+				expect(region!.querySelector('h2#keputusan')!.text.trim()).toBe(translate(lang, 'stepPage.decision'));
+				expect(region!.text).toContain(step.decision.question[lang]);
+				const links = region!.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
+				for (const id of step.decision.decidedBy) expect(links).toContainEqual([url(lang, `peran/${id}/`), getOffice(sop, id).name[lang]]);
+				const following = steps[step.number]!;
+				expect(links).toContainEqual([url(lang, `langkah/${following.id}/`), `${translate(lang, 'step.label', { number: following.number })}: ${following.title[lang]}`]);
+				expect(region!.text.replace(/\s+/g, ' ')).toContain(translate(lang, 'stepPage.silent'));
+			}
+		});
+
+		it('shows the route of the staff study memo as an ordered list of offices on the steps that have one, and on no other', () => {
+			for (const step of steps) {
+				const region = page(lang, `langkah/${step.id}/`).querySelector('main section[aria-labelledby="alur"]');
+				if (!step.routing) {
+					expect(region, step.id).toBeNull();
+					continue;
+				}
+				expect(region!.querySelector('h2#alur')!.text.trim()).toBe(translate(lang, 'stepPage.routing'));
+				expect(region!.querySelectorAll('ol > li').map((li) => li.text.trim())).toEqual(step.routing.map((id) => getOffice(sop, id).name[lang]));
+			}
+			expect(getStep(sop, 'proses-telaahan-staf').routing).toBeDefined();
+		});
+
+		it('expands an abbreviation of the explanation on its first use', () => {
+			const abbr = page(lang, 'langkah/rapat-tim-tkksd/').querySelectorAll('.sk-explanation abbr').find((el) => el.text.trim() === 'TKKSD');
+			expect(abbr?.getAttribute('title')).toBe(getOffice(sop, 'tim-tkksd').name[lang]);
 		});
 
 		it('marks the current step, and only it, in the step-by-step navigation', () => {

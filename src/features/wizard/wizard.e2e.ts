@@ -239,19 +239,19 @@ for (const [lang, prefix] of [
 	['id', ''],
 	['en', 'en/'],
 ] as const) {
-	test(`the prerendered result equals the interactive one for every step (${lang})`, async ({ page, browser, baseURL }) => {
+	test(`the prerendered result equals the interactive one for every step (${lang})`, async ({ page }) => {
 		test.setTimeout(90_000);
-		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-		const staticPage = await context.newPage();
 		for (const s of steps) {
-			await staticPage.goto(`${prefix}posisi/${s.id}/`);
-			const prerendered = await staticPage.locator('[data-sk-result]').innerHTML();
 			await page.goto(`${prefix}posisi/?langkah=${s.id}`);
 			await expect(page.locator('[data-sk-result] section.sk-result')).toBeVisible();
+			// The prerendered page as a browser without JavaScript reads it: parsed, its scripts not run.
+			const prerendered = await page.evaluate(async (url) => {
+				const html = await (await fetch(url)).text();
+				return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-sk-result]')?.innerHTML;
+			}, `${s.id}/`);
 			expect(prerendered, s.id).toContain(`value="${s.number}"`);
 			expect(await page.locator('[data-sk-result]').innerHTML(), s.id).toBe(prerendered);
 		}
-		await context.close();
 	});
 }
 
