@@ -29,11 +29,11 @@ export default defineConfig({
 		// Tests tagged @subpath run again against the build under a sub-path.
 		{ name: 'subpath', grep: /@subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
 	],
+	// Both builds served as a plain web server serves them (test/support/serve-build.ts), each ready in a moment.
 	webServer: [
-		{ command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
+		{ command: `node test/support/serve-build.ts dist ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
 		{
-			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir dist-subpath`,
-			env: { BASE_PATH: SUBPATH },
+			command: `node test/support/serve-build.ts dist-subpath ${SUBPATH_PORT} ${SUBPATH}`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
 			reuseExistingServer: !process.env.CI,
 		},
