@@ -3,6 +3,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { flowDiagrams } from './src/features/diagram/diagram-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
+import { settingsIntegration } from './src/site/build/settings-integration';
+import { webServerFilesIntegration } from './src/site/build/web-server-integration';
 import { sop } from './src/content/sop';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
 import { resolveDeployment } from './src/site/deployment';
@@ -36,11 +38,21 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Starlight turns on prefetching of every visible link unless told otherwise: readers on mobile data pay for pages they never open.
 	prefetch: false,
+	// No syntax highlighting of Markdown code: the guide has no code blocks, and Shiki's inline styles would need the
+	// Content Security Policy to allow inline styles (Astro warns about it on every build).
+	markdown: { syntaxHighlight: false },
 	vite: {
 		build: {
 			// Astro writes a small script into the page itself; the search button's is on every page, so it stays a file
 			// that the browser caches once. Other scripts keep the default (inlined below 4 KB, which saves a request).
 			assetsInlineLimit: (file: string) => (/\bSearch\.astro_astro_type_script/.test(file) ? false : undefined),
+			rollupOptions: {
+				// MDX marks each compiled explanation with a "use astro:head-inject" directive, which the bundler reports once
+				// per file although Astro handles it: a warning a reader of the build log need not see.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
 		},
 	},
 	security: {
@@ -83,7 +95,10 @@ export default defineConfig({
 			disable404Route: true,
 			sidebar,
 		}),
+		settingsIntegration(),
 		flowDiagrams(sop),
 		inlineScriptsIntegration(),
+		// Last: the web server's copies of the finished pages (gzip, Brotli) and their policies as an nginx map (deploy/).
+		webServerFilesIntegration(),
 	],
 });

@@ -10,9 +10,10 @@ const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
-	// Browser tests sit beside their feature (`src/features/<feature>/*.e2e.ts`); the checks over every page in test/quality/.
+	// Browser tests sit beside their feature (`src/features/<feature>/*.e2e.ts`); the checks over every page in test/quality/;
+	// the web server's configuration with its test in deploy/.
 	testDir: '.',
-	testMatch: '{src,test}/**/*.e2e.ts',
+	testMatch: '{src,test,deploy}/**/*.e2e.ts',
 	fullyParallel: true,
 	// One worker per core (Playwright's default is half the cores): the tests spend much of their time waiting on the
 	// browser and the preview servers (`--workers` overrides it).

@@ -1,9 +1,4 @@
-import type { Lang, Office, Phase, Sop, SopDocument, Step, Text } from './schema';
-
-/** The text of `text` in `lang`. */
-export function pickText(text: Text, lang: Lang): string {
-	return text[lang];
-}
+import type { Level, Office, Phase, Sop, SopDocument, Step } from './schema';
 
 /** All steps ordered by number. */
 export function orderedSteps(sop: Sop): Step[] {
@@ -33,6 +28,11 @@ export function getOffice(sop: Sop, id: string): Office {
 /** The document with this id; throws when there is none. */
 export function getDocument(sop: Sop, id: string): SopDocument {
 	return required(sop.documents.find((doc) => doc.id === id), 'document', id);
+}
+
+/** The level of government with this id; throws when there is none. */
+export function getLevel(sop: Sop, id: string): Level {
+	return required(sop.levels.find((level) => level.id === id), 'level', id);
 }
 
 /** The phase with this id; throws when there is none. */
@@ -67,7 +67,7 @@ export type OfficeRole = 'responsible' | 'involved';
 export function stepsForOffice(sop: Sop, officeId: string): { step: Step; role: OfficeRole }[] {
 	return orderedSteps(sop).flatMap((step): { step: Step; role: OfficeRole }[] => {
 		if (step.responsible === officeId) return [{ step, role: 'responsible' }];
-		const involved = step.involved.includes(officeId) || step.routing?.includes(officeId) || step.decision?.decidedBy.includes(officeId);
+		const involved = step.involved.includes(officeId) || step.routing?.via.includes(officeId) || step.decision?.decidedBy.includes(officeId);
 		return involved ? [{ step, role: 'involved' }] : [];
 	});
 }

@@ -1,6 +1,9 @@
 import type { SopInput } from '../../model/schema';
 
-/** Every document a step needs or produces, named as the SOP and the domain notes name it. */
+/**
+ * Every document a step needs or produces, named as the SOP and the domain notes name it. `sopWords` are the words of
+ * a step's sentence that name the document; a document without them is one the SOP only implies.
+ */
 export const documents: SopInput['documents'] = [
 	{
 		id: 'usulan-kerjasama',
@@ -11,7 +14,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['pihak-luar-negeri', 'pemda-pengusul'],
 		addressedTo: ['staf-kln'],
-		fromOutside: true,
+		origin: 'outside',
+		sopWords: 'Usulan Kerjasama',
 	},
 	{
 		id: 'disposisi-kasubag',
@@ -22,7 +26,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln'],
 		addressedTo: ['kabag-kerjasama'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'disposisi',
 	},
 	{
 		id: 'arahan-kabag',
@@ -33,7 +38,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kabag-kerjasama'],
 		addressedTo: ['kasubag-kln'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'arahan',
 	},
 	{
 		id: 'surat-undangan-rapat',
@@ -44,7 +50,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln'],
 		addressedTo: ['tim-tkksd', 'skpd'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'surat undangan',
 	},
 	{
 		id: 'keputusan-tim-tkksd',
@@ -55,7 +62,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['tim-tkksd'],
 		addressedTo: ['kasubag-kln'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'Keputusan Tim TKKSD',
 	},
 	{
 		id: 'telaahan-staf',
@@ -66,40 +74,43 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln'],
 		addressedTo: ['kabag-kerjasama'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'telaahan staf',
 	},
 	{
 		id: 'disposisi-pimpinan',
 		name: { id: 'Disposisi pimpinan atas telaahan staf', en: 'Dispositions on the staff study memo' },
 		description: {
-			id: 'Disposisi yang dibubuhkan pada telaahan staf sepanjang jalur Kabag, Asisten Pemerintahan, Sekda, Wakil Walikota dan Walikota.',
+			id: 'Disposisi yang dibubuhkan pada telaahan staf sepanjang jalur Kabag, Asisten Pemerintahan, Sekda, Wakil Wali Kota dan Wali Kota.',
 			en: 'The dispositions added to the staff study memo along the route through the Head of Division, the Assistant, the City Secretary, the Deputy Mayor and the Mayor.',
 		},
 		issuedBy: ['kabag-kerjasama', 'asisten-pemerintahan', 'sekda', 'wakil-walikota', 'walikota'],
 		addressedTo: ['kasubag-kln'],
-		fromOutside: false,
+		origin: 'step',
 	},
 	{
 		id: 'surat-usulan-walikota',
-		name: { id: 'Surat usulan kerjasama bertanda tangan Walikota', en: 'Cooperation proposal signed by the Mayor' },
+		name: { id: 'Surat usulan kerjasama bertanda tangan Wali Kota', en: 'Cooperation proposal signed by the Mayor' },
 		description: {
-			id: 'Usulan kerjasama yang dibuat dari telaahan staf dan ditandatangani Walikota, untuk dikonsultasikan ke Kemendagri.',
+			id: 'Usulan kerjasama yang dibuat dari telaahan staf dan ditandatangani Wali Kota, untuk dikonsultasikan ke Kemendagri.',
 			en: 'The cooperation proposal drawn from the staff study memo and signed by the Mayor, to be put to the Ministry of Home Affairs.',
 		},
 		issuedBy: ['walikota'],
 		addressedTo: ['kemendagri'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'usulan kerjasama',
 	},
 	{
 		id: 'pertimbangan-kemendagri',
 		name: { id: 'Pertimbangan Kemendagri', en: 'Consideration of the Ministry of Home Affairs' },
 		description: {
-			id: 'Pertimbangan Kemendagri atas usulan, disampaikan kepada Gubernur lalu Walikota, sebagai dasar menyusun rencana kerjasama.',
+			id: 'Pertimbangan Kemendagri atas usulan, disampaikan kepada Gubernur lalu Wali Kota, sebagai dasar menyusun rencana kerjasama.',
 			en: 'The Ministry of Home Affairs’ consideration of the proposal, sent to the Governor and then the Mayor, as the basis of the cooperation plan.',
 		},
 		issuedBy: ['kemendagri'],
 		addressedTo: ['gubernur', 'walikota'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'Pertimbangan Kemendagri',
 	},
 	{
 		id: 'rencana-kerjasama',
@@ -110,7 +121,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln', 'tim-tkksd'],
 		addressedTo: ['walikota', 'dprd', 'kemendagri'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'rencana kerjasama',
 	},
 	{
 		id: 'rancangan-mou',
@@ -121,7 +133,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln', 'tim-tkksd'],
 		addressedTo: ['walikota', 'dprd', 'kemendagri'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'rancangan MOU',
 	},
 	{
 		id: 'persetujuan-dprd',
@@ -132,7 +145,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['dprd'],
 		addressedTo: ['kemendagri'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'persetujuan DPRD',
 	},
 	{
 		id: 'pertimbangan-rapat-intern',
@@ -143,7 +157,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kemendagri', 'kementerian-lembaga-terkait'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'pertimbangan',
 	},
 	{
 		id: 'daftar-rencana-prioritas',
@@ -157,7 +172,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['bappenas'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'daftar rencana prioritas pinjaman dan/atau Hibah LN - Jangka Menengah',
 	},
 	{
 		id: 'persetujuan-pemerintah',
@@ -168,7 +184,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['sekneg'],
 		addressedTo: ['kemendagri'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'persetujuan Pemerintah',
 	},
 	{
 		id: 'persetujuan-pihak-luar-negeri',
@@ -179,7 +196,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['pihak-luar-negeri'],
 		addressedTo: [],
-		fromOutside: true,
+		origin: 'outside',
+		sopWords: 'persetujuan dari pihak luar negeri',
 	},
 	{
 		id: 'surat-kuasa-full-power',
@@ -190,7 +208,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kemenlu'],
 		addressedTo: ['walikota'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'surat kuasa/full power',
 	},
 	{
 		id: 'mou-ditandatangani',
@@ -201,7 +220,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['walikota', 'pihak-luar-negeri'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'MOU',
 	},
 	{
 		id: 'rancangan-perjanjian',
@@ -212,7 +232,7 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['tim-tkksd', 'skpd', 'pihak-luar-negeri'],
 		addressedTo: [],
-		fromOutside: true,
+		origin: 'step',
 	},
 	{
 		id: 'surat-kuasa-kepala-daerah',
@@ -223,7 +243,9 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['walikota'],
 		addressedTo: ['skpd'],
-		fromOutside: false,
+		origin: 'unnumbered',
+		sopWords: 'surat kuasa dari Kepala Daerah',
+		neededWhen: { id: 'bila perjanjian ditandatangani oleh SKPD', en: 'when a city agency signs the agreement' },
 	},
 	{
 		id: 'perjanjian-kerjasama',
@@ -234,7 +256,8 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['walikota', 'skpd', 'pihak-luar-negeri'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'perjanjian kerjasama/agreement/dokumen kerjasama lainnya',
 	},
 	{
 		id: 'laporan-pelaksanaan-skpd',
@@ -245,7 +268,7 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['skpd'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
 	},
 	{
 		id: 'hasil-monev',
@@ -256,7 +279,7 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['kasubag-kln', 'tim-tkksd'],
 		addressedTo: [],
-		fromOutside: false,
+		origin: 'step',
 	},
 	{
 		id: 'laporan-pelaksanaan-kerjasama',
@@ -267,6 +290,7 @@ export const documents: SopInput['documents'] = [
 		},
 		issuedBy: ['walikota'],
 		addressedTo: ['dprd', 'gubernur', 'kemendagri', 'djpu-kemenkeu', 'bpk'],
-		fromOutside: false,
+		origin: 'step',
+		sopWords: 'laporan pelaksanaan kerjasama',
 	},
 ];

@@ -1,10 +1,14 @@
 import type { SopInput } from '../../model/schema';
 
-/** Every office (pelaksana) named in the SOP, with names from the domain notes. */
+/**
+ * Every office (pelaksana) named in the SOP, with names from the domain notes. `sopForms` are the ways the SOP's own
+ * text writes the office (the glossary lists them); `short` is the short name the site uses in each language.
+ */
 export const offices: SopInput['offices'] = [
 	{
 		id: 'staf-kln',
-		abbr: 'Staf',
+		short: { id: 'Staf', en: 'Sub-Division staff' },
+		sopForms: ['staf'],
 		name: { id: 'Staf Sub Bagian Kerjasama Luar Negeri', en: 'Foreign Cooperation Sub-Division staff' },
 		level: 'kota',
 		description: {
@@ -14,8 +18,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'kasubag-kln',
-		abbr: 'Kasubag KLN',
-		aliases: ['Kasubag'],
+		short: { id: 'Kasubag KLN', en: 'Head of Sub-Division' },
+		sopForms: ['Kepala Sub Bagian Kerjasama Luar Negeri', 'Kasubag', 'kasubag'],
 		name: { id: 'Kepala Sub Bagian Kerjasama Luar Negeri', en: 'Head of the Foreign Cooperation Sub-Division' },
 		level: 'kota',
 		description: {
@@ -25,8 +29,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'kabag-kerjasama',
-		abbr: 'Kabag Kerjasama',
-		aliases: ['Kabag'],
+		short: { id: 'Kabag Kerjasama', en: 'Head of Cooperation Division' },
+		sopForms: ['Kepala Bagian Kerjasama', 'Kepala Bagian', 'Kabag'],
 		name: { id: 'Kepala Bagian Kerjasama, Sekretariat Daerah Kota Bandung', en: 'Head of the Cooperation Division, City Secretariat' },
 		level: 'kota',
 		description: {
@@ -36,18 +40,19 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'tim-tkksd',
-		abbr: 'Tim TKKSD',
-		aliases: ['TKKSD'],
+		short: { id: 'Tim TKKSD', en: 'TKKSD team' },
+		sopForms: ['Tim TKKSD'],
 		name: { id: 'Tim Koordinasi Kerja Sama Daerah', en: 'Regional Cooperation Coordination Team' },
 		level: 'kota',
 		description: {
-			id: 'Tim lintas perangkat daerah yang membahas usulan, ikut menyusun rencana kerjasama, MOU dan perjanjian, serta ikut monitoring dan evaluasi.',
-			en: 'A team across city agencies that reviews proposals, helps draft the plan, MOU and agreement, and takes part in monitoring and evaluation.',
+			id: 'Tim yang membahas usulan (langkah 5), ikut menyusun rencana kerjasama, rancangan MOU dan perjanjian (langkah 11 dan 18), dan ikut monitoring dan evaluasi (langkah 22). SOP tidak menyebut anggotanya.',
+			en: 'The team that reviews the proposal (step 5), helps draft the plan, the MOU and the agreement (steps 11 and 18), and takes part in monitoring and evaluation (step 22). The SOP does not name its members.',
 		},
 	},
 	{
 		id: 'skpd',
-		abbr: 'SKPD',
+		short: { id: 'SKPD', en: 'City agency' },
+		sopForms: ['SKPD'],
 		name: { id: 'Satuan Kerja Perangkat Daerah terkait (kini Perangkat Daerah)', en: 'Related city government agency (work unit)' },
 		level: 'kota',
 		description: {
@@ -57,37 +62,41 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'asisten-pemerintahan',
-		abbr: 'Asisten Pemerintahan',
+		short: { id: 'Asisten Pemerintahan', en: 'Assistant for Governance' },
+		sopForms: ['Asisten Pemerintahan'],
 		name: { id: 'Asisten Pemerintahan, Sekretariat Daerah', en: 'Assistant for Governance to the City Secretary' },
 		level: 'kota',
 		description: {
-			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Walikota.',
+			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Wali Kota.',
 			en: 'On the approval route of the staff study memo to the Mayor.',
 		},
 	},
 	{
 		id: 'sekda',
-		abbr: 'Sekda',
+		short: { id: 'Sekda', en: 'City Secretary' },
+		sopForms: ['Sekretaris Daerah'],
 		name: { id: 'Sekretaris Daerah Kota Bandung', en: 'City Secretary' },
 		level: 'kota',
 		description: {
-			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Walikota.',
+			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Wali Kota.',
 			en: 'On the approval route of the staff study memo to the Mayor.',
 		},
 	},
 	{
 		id: 'wakil-walikota',
-		abbr: 'Wakil Walikota',
+		short: { id: 'Wakil Wali Kota', en: 'Deputy Mayor' },
+		sopForms: ['Wakil Walikota'],
 		name: { id: 'Wakil Wali Kota Bandung', en: 'Deputy Mayor' },
 		level: 'kota',
 		description: {
-			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Walikota.',
+			id: 'Dilalui telaahan staf dalam jalur persetujuan menuju Wali Kota.',
 			en: 'On the approval route of the staff study memo to the Mayor.',
 		},
 	},
 	{
 		id: 'walikota',
-		abbr: 'Walikota',
+		short: { id: 'Wali Kota', en: 'Mayor' },
+		sopForms: ['Walikota', 'Kepala Daerah'],
 		name: { id: 'Wali Kota Bandung (Kepala Daerah)', en: 'Mayor of Bandung (head of the region)' },
 		level: 'kota',
 		description: {
@@ -97,7 +106,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'dprd',
-		abbr: 'DPRD',
+		short: { id: 'DPRD', en: 'City Council' },
+		sopForms: ['DPRD'],
 		name: { id: 'Dewan Perwakilan Rakyat Daerah Kota Bandung', en: 'Bandung City Council (regional parliament)' },
 		level: 'dprd',
 		description: {
@@ -107,7 +117,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'gubernur',
-		abbr: 'Gubernur',
+		short: { id: 'Gubernur', en: 'Governor' },
+		sopForms: ['Gubernur'],
 		name: { id: 'Gubernur Jawa Barat', en: 'Governor of West Java' },
 		level: 'provinsi',
 		description: {
@@ -117,8 +128,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'kemendagri',
-		abbr: 'Kemendagri',
-		aliases: ['Mendagri', 'kemdagri'],
+		short: { id: 'Kemendagri', en: 'Ministry of Home Affairs' },
+		sopForms: ['Kemendagri', 'kemdagri', 'Mendagri'],
 		name: { id: 'Kementerian Dalam Negeri (Menteri Dalam Negeri)', en: 'Ministry of Home Affairs (Minister of Home Affairs)' },
 		level: 'pusat',
 		description: {
@@ -128,7 +139,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'kementerian-lembaga-terkait',
-		abbr: 'K/L terkait',
+		short: { id: 'K/L terkait', en: 'Related ministries and agencies' },
+		sopForms: ['Departemen/Lembaga Pemerintah Non- Pemerintah terkait'],
 		name: { id: 'Departemen/Lembaga Pemerintah Non-Departemen terkait', en: 'Related ministries and agencies' },
 		level: 'pusat',
 		description: {
@@ -138,7 +150,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'bappenas',
-		abbr: 'Bappenas',
+		short: { id: 'Bappenas', en: 'Bappenas' },
+		sopForms: ['Bappenas'],
 		name: { id: 'Kementerian PPN / Badan Perencanaan Pembangunan Nasional', en: 'Ministry of National Development Planning (Bappenas)' },
 		level: 'pusat',
 		description: {
@@ -148,7 +161,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'sekneg',
-		abbr: 'Sekneg',
+		short: { id: 'Sekneg', en: 'State Secretariat' },
+		sopForms: ['Sekneg'],
 		name: { id: 'Kementerian Sekretariat Negara', en: 'Ministry of State Secretariat' },
 		level: 'pusat',
 		description: {
@@ -158,7 +172,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'kemenlu',
-		abbr: 'Kemenlu',
+		short: { id: 'Kemenlu', en: 'Ministry of Foreign Affairs' },
+		sopForms: ['Menteri Luar Negeri'],
 		name: { id: 'Kementerian Luar Negeri (Menteri Luar Negeri)', en: 'Ministry of Foreign Affairs (Minister of Foreign Affairs)' },
 		level: 'pusat',
 		description: {
@@ -168,7 +183,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'djpu-kemenkeu',
-		abbr: 'Ditjen Pengelolaan Utang – Kemenkeu',
+		short: { id: 'DJPU Kemenkeu', en: 'Debt Management Office, Ministry of Finance' },
+		sopForms: ['Ditjen Pengelolaan Utang - Kemenkeu'],
 		name: { id: 'Direktorat Jenderal Pengelolaan Utang, Kementerian Keuangan', en: 'Directorate General of Debt Management, Ministry of Finance' },
 		level: 'pusat',
 		description: {
@@ -178,7 +194,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'bpk',
-		abbr: 'BPK',
+		short: { id: 'BPK', en: 'Audit Board' },
+		sopForms: ['BPK'],
 		name: { id: 'Badan Pemeriksa Keuangan', en: 'Audit Board of the Republic of Indonesia' },
 		level: 'pusat',
 		description: {
@@ -188,7 +205,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'pihak-luar-negeri',
-		abbr: 'Pihak luar negeri',
+		short: { id: 'Pihak luar negeri', en: 'Foreign partner' },
+		sopForms: ['pihak luar negeri', 'Pihak Luar Luar Negeri'],
 		name: { id: 'Pihak luar negeri (kota, pemerintah atau lembaga di luar negeri)', en: 'Foreign partner (city, government or institution abroad)' },
 		level: 'luar-negeri',
 		description: {
@@ -198,7 +216,8 @@ export const offices: SopInput['offices'] = [
 	},
 	{
 		id: 'pemda-pengusul',
-		abbr: 'Pemda',
+		short: { id: 'Pemda', en: 'Regional government' },
+		sopForms: ['Pemda'],
 		name: { id: 'Pemerintah Daerah pengusul', en: 'Proposing regional government' },
 		level: 'daerah-lain',
 		description: {

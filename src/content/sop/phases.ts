@@ -1,10 +1,9 @@
 import type { SopInput } from '../../model/schema';
 
-/** The seven phases the 23 steps fall into, in order. */
+/** The phases the steps fall into, in order: a phase's number is its place in this list. */
 export const phases: SopInput['phases'] = [
 	{
 		id: 'penerimaan-usulan',
-		order: 1,
 		title: { id: 'Penerimaan usulan', en: 'Receiving the proposal' },
 		summary: {
 			id: 'Usulan kerjasama diterima, diberi disposisi oleh Kasubag dan dinaikkan ke Kabag Kerjasama untuk mendapat arahan.',
@@ -13,16 +12,14 @@ export const phases: SopInput['phases'] = [
 	},
 	{
 		id: 'pembahasan-dan-persetujuan-walikota',
-		order: 2,
-		title: { id: 'Pembahasan dan persetujuan Walikota', en: 'Review and the Mayor’s approval' },
+		title: { id: 'Pembahasan dan persetujuan Wali Kota', en: 'Review and the Mayor’s approval' },
 		summary: {
-			id: 'Tim TKKSD membahas usulan, Kasubag menyusun telaahan staf yang diproses sampai Walikota, lalu usulan kerjasama ditandatangani Walikota.',
+			id: 'Tim TKKSD membahas usulan, Kasubag menyusun telaahan staf yang diproses sampai Wali Kota, lalu usulan kerjasama ditandatangani Wali Kota.',
 			en: 'The TKKSD team reviews the proposal, a staff study memo goes up to the Mayor and back, and the Mayor signs the cooperation proposal.',
 		},
 	},
 	{
 		id: 'pertimbangan-kemendagri',
-		order: 3,
 		title: { id: 'Pertimbangan Kemendagri', en: 'Consideration by the Ministry of Home Affairs' },
 		summary: {
 			id: 'Usulan dikonsultasikan ke Kemendagri; pertimbangannya menjadi dasar menyusun rencana kerjasama dan rancangan MOU.',
@@ -31,16 +28,14 @@ export const phases: SopInput['phases'] = [
 	},
 	{
 		id: 'persetujuan-dprd',
-		order: 4,
 		title: { id: 'Persetujuan DPRD', en: 'City Council approval' },
 		summary: {
-			id: 'Rencana kerjasama dan rancangan MOU diajukan ke Walikota lalu DPRD, dan bersama persetujuan DPRD disampaikan kepada Mendagri melalui Gubernur.',
+			id: 'Rencana kerjasama dan rancangan MOU diajukan ke Wali Kota lalu DPRD, dan bersama persetujuan DPRD disampaikan kepada Mendagri melalui Gubernur.',
 			en: 'The plan and draft MOU go to the Mayor and then the City Council, and with the Council’s approval to the Minister of Home Affairs through the Governor.',
 		},
 	},
 	{
 		id: 'persetujuan-pemerintah-pusat',
-		order: 5,
 		title: { id: 'Persetujuan Pemerintah Pusat', en: 'Central government approval' },
 		summary: {
 			id: 'Kemendagri membahas usulan, meneruskan usulan yang layak ke Bappenas dan Sekneg, lalu memintakan surat kuasa (full power) kepada Menteri Luar Negeri.',
@@ -49,7 +44,6 @@ export const phases: SopInput['phases'] = [
 	},
 	{
 		id: 'penandatanganan',
-		order: 6,
 		title: { id: 'Penandatanganan', en: 'Signing' },
 		summary: {
 			id: 'MOU ditandatangani berdasarkan surat kuasa, lalu perjanjian kerjasama disiapkan dan ditandatangani.',
@@ -58,7 +52,6 @@ export const phases: SopInput['phases'] = [
 	},
 	{
 		id: 'pelaksanaan-dan-pelaporan',
-		order: 7,
 		title: { id: 'Pelaksanaan dan pelaporan', en: 'Implementation and reporting' },
 		summary: {
 			id: 'SKPD melaksanakan dan melaporkan perjanjian, Tim TKKSD ikut monitoring dan evaluasi, dan Kepala Daerah menyampaikan laporan pelaksanaan kerjasama.',

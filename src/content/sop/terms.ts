@@ -1,6 +1,6 @@
 import type { SopInput } from '../../model/schema';
 
-/** Terms and abbreviations of the SOP that are not offices (offices carry their own names). */
+/** Terms and abbreviations of the SOP that are not offices (offices carry their own forms), as the SOP writes them. */
 export const terms: SopInput['terms'] = [
 	{
 		id: 'mou',
@@ -14,7 +14,7 @@ export const terms: SopInput['terms'] = [
 	},
 	{
 		id: 'full-power',
-		term: 'Surat kuasa / full power',
+		term: 'surat kuasa/full power',
 		full: { id: 'Surat Kuasa (Full Powers) dari Menteri Luar Negeri', en: 'Full Powers from the Minister of Foreign Affairs' },
 		meaning: {
 			id: 'Surat dari Menteri Luar Negeri yang memberi kuasa untuk menandatangani MOU.',
@@ -34,7 +34,7 @@ export const terms: SopInput['terms'] = [
 	},
 	{
 		id: 'disposisi',
-		term: 'Disposisi',
+		term: 'disposisi',
 		full: { id: 'Disposisi', en: 'Disposition (routing note)' },
 		meaning: {
 			id: 'Instruksi tertulis atasan pada surat masuk yang menentukan siapa menindaklanjutinya dan bagaimana.',
@@ -47,21 +47,6 @@ export const terms: SopInput['terms'] = [
 		term: 'Pemkot',
 		full: { id: 'Pemerintah Kota', en: 'City government' },
 		meaning: { id: 'Pemerintah Kota Bandung.', en: 'The Bandung city government.' },
-	},
-	{
-		id: 'pemda',
-		term: 'Pemda',
-		full: { id: 'Pemerintah Daerah', en: 'Regional government' },
-		meaning: {
-			id: 'Pemerintah daerah; dalam langkah 1, salah satu asal usulan kerjasama.',
-			en: 'A regional government; at step 1, one of the sources of a proposal.',
-		},
-	},
-	{
-		id: 'kepala-daerah',
-		term: 'Kepala Daerah',
-		full: { id: 'Kepala Daerah', en: 'Head of the region' },
-		meaning: { id: 'Bagi Kota Bandung: Wali Kota.', en: 'For the City of Bandung: the Mayor.' },
 	},
 	{
 		id: 'kjs',

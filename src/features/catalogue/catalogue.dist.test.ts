@@ -55,15 +55,15 @@ describe.each(BUILDS)('the document catalogue built at $base', (site) => {
 		it('gives partners the documents from outside the city government, each with the step that first needs it', () => {
 			const partner = main.querySelector('section[aria-labelledby="dari-luar"]')!;
 			expect(textOf(partner.querySelector('h2')!)).toBe(translate(lang, 'documents.partner.heading'));
-			const outside = sop.documents.filter((doc) => doc.fromOutside);
-			expect(outside.map((doc) => doc.id)).toEqual(['usulan-kerjasama', 'persetujuan-pihak-luar-negeri', 'rancangan-perjanjian']);
+			const outside = sop.documents.filter((doc) => doc.origin === 'outside');
+			expect(outside.map((doc) => doc.id)).toEqual(['usulan-kerjasama', 'persetujuan-pihak-luar-negeri']);
 			expect(partner.querySelectorAll('dt').map(textOf)).toEqual(outside.map((doc) => doc.name[lang]));
 			const links = partner.querySelectorAll('a').map(textOf);
 			for (const doc of outside) {
 				const first = stepsRequiring(sop, doc.id)[0]!;
 				expect(links, doc.id).toContain(`${stepLabel(first)}: ${first.title[lang]}`);
 			}
-			for (const doc of sop.documents.filter((d) => !d.fromOutside)) expect(links, doc.id).not.toContain(doc.name[lang]);
+			for (const doc of sop.documents.filter((d) => d.origin !== 'outside')) expect(links, doc.id).not.toContain(doc.name[lang]);
 		});
 
 		it('links its sections from the filter box, which is its table of contents', () => {
@@ -100,7 +100,7 @@ describe.each(BUILDS)('the document catalogue built at $base', (site) => {
 		it('lists the documents of each issuing office, linked from the filter box by its abbreviation', () => {
 			for (const { office, entries } of documentsByIssuer(sop)) {
 				const { link, element } = target(`penerbit-${office.id}`);
-				expect(textOf(link!)).toBe(office.abbr);
+				expect(textOf(link!)).toBe(office.short[lang]);
 				expect(textOf(element!)).toBe(office.name[lang]);
 				const section = main.querySelector(`section[aria-labelledby="penerbit-${office.id}"]`)!;
 				expect(section.querySelectorAll('li').map(textOf), office.id).toEqual(entries.map(({ doc }) => doc.name[lang]));

@@ -23,7 +23,7 @@ test.describe('the document catalogue', () => {
 	test('the partner view links a document to its entry, which scrolls into view', async ({ page }) => {
 		await page.goto('dokumen/');
 		const partner = page.getByRole('region', { name: translate('id', 'documents.partner.heading') });
-		const doc = sop.documents.find((d) => d.fromOutside)!;
+		const doc = sop.documents.find((d) => d.origin === 'outside')!;
 		await partner.getByRole('link', { name: doc.name.id, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`#${doc.id}$`));
 		await expect(page.getByRole('article', { name: doc.name.id, exact: true }).getByRole('heading', { level: 3 })).toBeInViewport();
@@ -44,7 +44,7 @@ test.describe('the document catalogue', () => {
 		await expect(page.getByRole('region', { name: phaseLabel }).getByRole('heading', { level: 3 })).toBeInViewport();
 
 		const office = documentsByIssuer(sop).at(-1)!.office;
-		await filter.getByRole('link', { name: office.abbr, exact: true }).click();
+		await filter.getByRole('link', { name: office.short.id, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`#penerbit-${office.id}$`));
 		await expect(page.getByRole('region', { name: office.name.id, exact: true }).getByRole('heading', { level: 3 })).toBeInViewport();
 	});

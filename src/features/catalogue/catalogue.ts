@@ -24,7 +24,7 @@ export function catalogueEntries(sop: Sop): CatalogueEntry[] {
 
 /** The documents that come from outside the city government, for partners, with the steps that need them. */
 export function partnerDocuments(sop: Sop): CatalogueEntry[] {
-	return catalogueEntries(sop).filter((entry) => entry.doc.fromOutside);
+	return catalogueEntries(sop).filter((entry) => entry.doc.origin === 'outside');
 }
 
 /** A document as it appears in one phase: the steps of that phase that use it. */

@@ -7,7 +7,7 @@ import type { MermaidSource } from './mermaid';
 import { DIAGRAM_CSS, optimizeSvg } from './svg';
 import { withBase } from '../../site/url';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
-import { IN_PAGE, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
+import { inPageScript, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
 const RENDER_VERSION = 3;
@@ -106,7 +106,7 @@ const RENDERER = JSON.stringify({
 	font: createHash('sha256').update(readFileSync(require.resolve(DIAGRAM_FONT_FILE))).digest('hex'),
 	config: MERMAID_CONFIG,
 	css: DIAGRAM_CSS,
-	script: IN_PAGE,
+	script: inPageScript(),
 });
 
 function cacheKey({ id, source, base }: DiagramRequest): string {

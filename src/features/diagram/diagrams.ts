@@ -1,21 +1,20 @@
 import { translate } from './strings';
 import type { DiagramRequest } from './diagram-store';
-import { buildFlow } from './flow';
-import { toMermaid, type FlowLabels } from './mermaid';
-import { getPhase, orderedPhases, orderedSteps } from '../../model/query';
+import { buildFlow, type FlowGraph } from './flow';
+import { flowToMermaid, type FlowLabels } from './mermaid';
+import { getLevel, getPhase, orderedPhases, orderedSteps } from '../../model/query';
 import { LANGS, type Lang } from '../../model/languages';
-import { LEVELS, type Level, type Sop } from '../../model/schema';
-
+import type { Sop } from '../../model/schema';
 
 /** The name of a lane (a level of government) in a language. */
-export function laneName(level: Level, lang: Lang): string {
-	return translate(lang, `level.${level}`);
+export function laneName(sop: Sop, levelId: string, lang: Lang): string {
+	return getLevel(sop, levelId).name[lang];
 }
 
-/** The words of the diagram of the whole flow, or of one phase, in a language. */
-export function flowLabels(sop: Sop, lang: Lang, phaseId?: string): FlowLabels {
+/** The words of the diagram of the whole flow, or of one phase, in a language; `flow` is the graph when already built. */
+export function flowLabels(sop: Sop, lang: Lang, phaseId?: string, flow: FlowGraph = buildFlow(sop, phaseId)): FlowLabels {
 	const phase = phaseId === undefined ? undefined : getPhase(sop, phaseId);
-	const lanes = buildFlow(sop, phaseId).lanes.map((level) => laneName(level, lang));
+	const lanes = flow.lanes.map((level) => laneName(sop, level, lang));
 	return {
 		title: phase
 			? translate(lang, 'flow.phaseDiagramTitle', { number: phase.order, phase: phase.title[lang] })
@@ -23,7 +22,7 @@ export function flowLabels(sop: Sop, lang: Lang, phaseId?: string): FlowLabels {
 		description: translate(lang, 'flow.diagramDescription', { lanes: lanes.join(', ') }),
 		start: translate(lang, 'flow.start'),
 		end: translate(lang, 'flow.end'),
-		levels: Object.fromEntries(LEVELS.map((level) => [level, laneName(level, lang)])) as Record<Level, string>,
+		levels: Object.fromEntries(sop.levels.map((level) => [level.id, level.name[lang]])),
 		step: (step) => translate(lang, 'flow.step', { number: step.number, title: step.title[lang] }),
 		via: (office) => translate(lang, 'flow.via', { office: office.name[lang] }),
 		fromStep: (step) => translate(lang, 'flow.fromStep', { number: step.number }),
@@ -44,7 +43,8 @@ export function flowListId(lang: Lang, phaseId?: string): string {
 /** What to draw for the whole flow, or one phase, in a language, with links under `base`. */
 export function diagramRequest(sop: Sop, lang: Lang, base: string, phaseId?: string): DiagramRequest {
 	base = base.endsWith('/') ? base : `${base}/`;
-	const source = toMermaid(sop, { lang, base, labels: flowLabels(sop, lang, phaseId), ...(phaseId !== undefined && { phase: phaseId }) });
+	const flow = buildFlow(sop, phaseId);
+	const source = flowToMermaid(flow, { lang, base, labels: flowLabels(sop, lang, phaseId, flow) });
 	return { id: diagramId(lang, phaseId), source, base };
 }
 

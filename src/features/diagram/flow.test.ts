@@ -17,7 +17,8 @@ describe('the flow of the fixture', () => {
 	});
 
 	it('links them in the order of the model, the decision between its step and the branch', () => {
-		expect(arrows(flow)).toEqual(['mulai>s1', 's1>s2', 's2>s3', 's3>k3', 'k3>s4', 's4>selesai']);
+		expect(arrows(flow)).toEqual(['mulai>s1', 's1>s2', 's2>s3', 's3>k3', 'k3>s4', 's4>s3', 's4>selesai']);
+		expect(flow.edges.find((edge) => edge.from === 's4' && edge.to === 's3')!.label?.id).toBe('Berulang');
 		expect(flow.edges.find((edge) => edge.from === 'k3')!.label).toEqual({ id: 'Disetujui', en: 'Disetujui (en)' });
 	});
 
@@ -39,7 +40,7 @@ describe('the flow of one phase of the fixture', () => {
 		expect(arrows(first)).toEqual(['mulai>s1', 's1>s2', 's2>ke3']);
 		const last = buildFlow(sop, 'akhir');
 		expect(ids(last)).toEqual(['dari2', 's3', 'k3', 's4', 'selesai']);
-		expect(arrows(last)).toEqual(['dari2>s3', 's3>k3', 'k3>s4', 's4>selesai']);
+		expect(arrows(last)).toEqual(['dari2>s3', 's3>k3', 'k3>s4', 's4>s3', 's4>selesai']);
 	});
 
 	it('refuses an unknown phase', () => expect(() => buildFlow(sop, 'nope')).toThrow('Unknown phase "nope"'));
@@ -72,6 +73,21 @@ describe('the flow of the real SOP', () => {
 			expect(via.map((node) => [node.level, node.kind === 'via' && node.office.id])).toEqual([['provinsi', 'gubernur']]);
 		}
 		expect(passedOffices(realSop, steps[6]!)).toEqual([]);
+	});
+
+	it('draws the decisions that gate steps 15 and 16 before them, and the one after step 12 after it', () => {
+		const into = (id: string) => flow.edges.filter((edge) => edge.to === id).map((edge) => edge.from);
+		expect(into('k15')).toEqual(['s14']);
+		expect(into('s15')).toEqual(['k15']);
+		expect(into('k16')).toEqual(['s15']);
+		expect(into('s16')).toEqual(['k16']);
+		expect(into('k12')).toEqual(['s12']);
+		expect(into('s13')).toEqual(['k12']);
+	});
+
+	it('draws the repeat of steps 20–22 as an arrow back to step 20', () => {
+		const back = flow.edges.find((edge) => edge.from === 's22' && edge.to === 's20');
+		expect(back?.label?.en).toMatch(/agreement runs/);
 	});
 
 	it('labels every branch of the three decisions', () => {

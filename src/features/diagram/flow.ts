@@ -1,12 +1,12 @@
 import { getOffice, getPhase, getStep, orderedSteps, stepsOfPhase } from '../../model/query';
-import { LEVELS, type Level, type Office, type Sop, type Step, type Text } from '../../model/schema';
+import type { Office, Sop, Step, Text } from '../../model/schema';
 
 /** A box, diamond or terminal of the flow diagram, placed in the lane of a level of government. */
 export type FlowNode =
-	| { kind: 'start' | 'end'; id: string; level: Level }
-	| { kind: 'step' | 'decision'; id: string; level: Level; step: Step }
-	| { kind: 'from' | 'to'; id: string; level: Level; step: Step }
-	| { kind: 'via'; id: string; level: Level; step: Step; office: Office };
+	| { kind: 'start' | 'end'; id: string; level: string }
+	| { kind: 'step' | 'decision'; id: string; level: string; step: Step }
+	| { kind: 'from' | 'to'; id: string; level: string; step: Step }
+	| { kind: 'via'; id: string; level: string; step: Step; office: Office };
 
 /** An arrow of the flow diagram; `label` names the branch of a decision. */
 export interface FlowEdge {
@@ -19,7 +19,8 @@ export interface FlowEdge {
 export interface FlowGraph {
 	nodes: FlowNode[];
 	edges: FlowEdge[];
-	lanes: Level[];
+	/** The ids of the levels of government whose lanes are used, in the model's order. */
+	lanes: string[];
 }
 
 /** The diagram id of a step's box; it depends on the step number only, never on its text. */
@@ -27,13 +28,23 @@ export function stepNodeId(step: Step): string {
 	return `s${step.number}`;
 }
 
+/** The diagram id of a step's decision diamond. */
+export function decisionNodeId(step: Step): string {
+	return `k${step.number}`;
+}
+
+/** Where arrows into a step land: its decision when the decision gates the step, else its box. */
+export function entryNodeId(step: Step): string {
+	return step.decision?.timing === 'before' ? decisionNodeId(step) : stepNodeId(step);
+}
+
 /** The lane of a step: the level of government of the office responsible for it. */
-export function laneOfStep(sop: Sop, step: Step): Level {
+export function laneOfStep(sop: Sop, step: Step): string {
 	return getOffice(sop, step.responsible).level;
 }
 
 /** The lane of a step's decision: where an outside decider takes it (the first one of another level), else the step's lane. */
-export function laneOfDecision(sop: Sop, step: Step): Level {
+export function laneOfDecision(sop: Sop, step: Step): string {
 	const own = laneOfStep(sop, step);
 	const levels = (step.decision?.decidedBy ?? []).map((id) => getOffice(sop, id).level);
 	return levels.find((level) => level !== own) ?? own;
@@ -42,7 +53,7 @@ export function laneOfDecision(sop: Sop, step: Step): Level {
 /** The offices of another level a step's routing passes through, other than those of the step's own lane and of its next steps. */
 export function passedOffices(sop: Sop, step: Step): Office[] {
 	const skip = new Set([laneOfStep(sop, step), ...step.next.map((edge) => laneOfStep(sop, getStep(sop, edge.to)))]);
-	const offices = (step.routing ?? []).slice(1).map((id) => getOffice(sop, id));
+	const offices = (step.routing?.via ?? []).slice(1).map((id) => getOffice(sop, id));
 	return offices.filter((office, i) => !skip.has(office.level) && office.id !== offices[i - 1]?.id);
 }
 
@@ -68,11 +79,16 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 			const target = getStep(sop, edge.to);
 			const id = `dari${source.number}`;
 			if (!nodes.some((node) => node.id === id)) nodes.push({ kind: 'from', id, level: laneOfStep(sop, target), step: source });
-			edges.push({ from: id, to: stepNodeId(target), ...(edge.when && { label: edge.when }) });
+			edges.push({ from: id, to: entryNodeId(target), ...(edge.when && { label: edge.when }) });
 		}
 	}
 	for (const step of steps) {
 		const id = stepNodeId(step);
+		if (step.decision?.timing === 'before') {
+			// A decision that gates the step: the step happens on "yes".
+			nodes.push({ kind: 'decision', id: decisionNodeId(step), level: laneOfDecision(sop, step), step });
+			edges.push({ from: decisionNodeId(step), to: id, label: step.decision.yes });
+		}
 		nodes.push({ kind: 'step', id, level: laneOfStep(sop, step), step });
 		let exit = id;
 		passedOffices(sop, step).forEach((office, i) => {
@@ -81,19 +97,21 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 			edges.push({ from: exit, to: via });
 			exit = via;
 		});
-		if (step.decision) {
-			exit = `k${step.number}`;
-			nodes.push({ kind: 'decision', id: exit, level: laneOfDecision(sop, step), step });
-			edges.push({ from: id, to: exit });
+		const decidedAfter = step.decision?.timing === 'after' ? step.decision : undefined;
+		if (decidedAfter) {
+			nodes.push({ kind: 'decision', id: decisionNodeId(step), level: laneOfDecision(sop, step), step });
+			edges.push({ from: exit, to: decisionNodeId(step) });
+			exit = decisionNodeId(step);
 		}
 		for (const edge of step.next) {
 			const target = getStep(sop, edge.to);
-			let to = stepNodeId(target);
+			let to = entryNodeId(target);
 			if (!inside.has(target.id)) {
 				to = `ke${target.number}`;
 				if (!nodes.some((node) => node.id === to)) nodes.push({ kind: 'to', id: to, level: laneOfStep(sop, step), step: target });
 			}
-			edges.push({ from: exit, to, ...(edge.when && { label: edge.when }) });
+			const label = edge.when ?? decidedAfter?.yes;
+			edges.push({ from: exit, to, ...(label && { label }) });
 		}
 	}
 	if (inside.has(last.id)) {
@@ -101,5 +119,5 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 		edges.push({ from: stepNodeId(last), to: 'selesai' });
 	}
 	const used = new Set(nodes.map((node) => node.level));
-	return { nodes, edges, lanes: LEVELS.filter((level) => used.has(level)) };
+	return { nodes, edges, lanes: sop.levels.map((level) => level.id).filter((level) => used.has(level)) };
 }

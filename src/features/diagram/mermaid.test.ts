@@ -14,7 +14,7 @@ const labels: FlowLabels = {
 	end: 'Selesai',
 	levels: { kota: 'Kota', dprd: 'Dewan', provinsi: 'Provinsi', pusat: 'Pusat', 'luar-negeri': 'Luar negeri', 'daerah-lain': 'Daerah lain' },
 	step: (step) => `${step.number}. ${step.title.id}`,
-	via: (office) => `melalui ${office.abbr}`,
+	via: (office) => `melalui ${office.short.id}`,
 	fromStep: (step) => `Dari langkah ${step.number}`,
 	toStep: (step) => `Ke langkah ${step.number}`,
 };
@@ -62,6 +62,7 @@ describe('toMermaid on the fixture', () => {
 			{ from: 's2', to: 's3', label: undefined },
 			{ from: 's3', to: 'k3', label: undefined },
 			{ from: 'k3', to: 's4', label: 'Disetujui' },
+			{ from: 's4', to: 's3', label: 'Berulang' },
 			{ from: 's4', to: 'selesai', label: undefined },
 		]);
 	});
@@ -106,7 +107,7 @@ describe('toMermaid for one phase', () => {
 		const { nodes, edges, links } = readBack(text);
 		expect([...nodes.keys()]).toEqual(['dari2', 's3', 's4', 'selesai', 'k3']);
 		expect(nodes.get('dari2')).toBe('Dari langkah 2');
-		expect(edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['dari2>s3', 's3>k3', 'k3>s4', 's4>selesai']);
+		expect(edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(['dari2>s3', 's3>k3', 'k3>s4', 's4>s3', 's4>selesai']);
 		expect([...links.keys()]).toEqual(['s3', 's4']);
 		expect(text).toContain('class dari2 sk-connector');
 		expect(text).toContain('class selesai sk-terminal');
@@ -124,7 +125,7 @@ describe('toMermaid on the real SOP', () => {
 				expect(links.get(`s${step.number}`)).toBe(`${lang === 'en' ? '/en' : ''}/langkah/${step.id}/`);
 				if (step.decision) {
 					expect(nodes.get(`k${step.number}`)).toBe(escapeLabel(step.decision.question[lang]));
-					expect(edges.filter((edge) => edge.from === `k${step.number}`).map((edge) => edge.label)).toEqual(step.next.map((next) => next.when![lang]));
+					expect(edges.filter((edge) => edge.from === `k${step.number}`).map((edge) => edge.label)).toEqual([step.decision.yes[lang]]);
 				}
 			}
 			expect(links.size).toBe(23);

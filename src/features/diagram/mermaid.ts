@@ -1,5 +1,5 @@
 import { routes } from '../../site/routes';
-import type { Lang, Level, Office, Sop, Step } from '../../model/schema';
+import type { Lang, Office, Sop, Step } from '../../model/schema';
 import { localePath, withBase } from '../../site/url';
 import { buildFlow, type FlowGraph, type FlowNode } from './flow';
 
@@ -11,8 +11,8 @@ export interface FlowLabels {
 	description: string;
 	start: string;
 	end: string;
-	/** The name of each lane. */
-	levels: Record<Level, string>;
+	/** The name of each lane, by level id. */
+	levels: Record<string, string>;
 	/** The text of a step's box, from its number and title. */
 	step: (step: Step) => string;
 	/** The text of a box the file passes through on its way (the Governor, say). */
@@ -83,7 +83,7 @@ function oneLine(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-function laneId(level: Level): string {
+function laneId(level: string): string {
 	return `lane_${level.replace(/-/g, '_')}`;
 }
 

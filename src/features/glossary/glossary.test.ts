@@ -5,7 +5,8 @@ import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const input = tinySop();
-input.offices[1]!.aliases = ['Kpl'];
+input.offices[1]!.sopForms = ['Kepala', 'Kpl'];
+input.steps[3]!.sopText = 'Kepala (Kpl) melapor.';
 input.offices[3]!.name = { id: 'Mitra luar negeri', en: 'Foreign partner' };
 const sop = loadSop(input, TINY_SOURCES);
 
@@ -45,7 +46,7 @@ describe('see-also links and lookupShortForm', () => {
 		expect(terms.find((e) => e.id === 'nota-dinas')?.seeAlso).toEqual({ kind: 'document', id: 'nota' });
 	});
 	it('finds offices and terms by glossary id', () => {
-		expect(lookupShortForm(sop, 'kepala', 'en')).toEqual({ short: 'Kepala', full: 'Kepala (en)' });
+		expect(lookupShortForm(sop, 'kepala', 'en')).toEqual({ short: 'Kepala (en)', full: 'Kepala (en)' });
 		expect(lookupShortForm(sop, 'nota-dinas', 'id')).toEqual({ short: 'ND', full: 'Nota dinas' });
 		expect(lookupShortForm(sop, 'tidak-ada', 'id')).toBeUndefined();
 	});

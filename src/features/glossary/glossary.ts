@@ -1,3 +1,4 @@
+import { MAIN_LANG } from '../../model/languages';
 import type { Lang, Office, Sop, Term } from '../../model/schema';
 
 /** One entry of the glossary: its anchor, the short form as the SOP writes it, and what it means. */
@@ -28,14 +29,15 @@ export function glossaryAnchors(sop: Sop): string[] {
 /** The office or term with this glossary id, as the short form and full name an abbreviation needs. */
 export function lookupShortForm(sop: Sop, id: string, lang: Lang): { short: string; full: string } | undefined {
 	const office = sop.offices.find((o) => o.id === id);
-	if (office) return { short: office.abbr, full: office.name[lang] };
+	if (office) return { short: office.short[lang], full: office.name[lang] };
 	const term = sop.terms.find((t) => t.id === id);
 	if (term) return { short: term.term, full: term.full[lang] };
 	return undefined;
 }
 
 function officeEntry(office: Office, lang: Lang): GlossaryEntry {
-	return { id: office.id, short: office.abbr, aliases: office.aliases, full: distinct(office.abbr, office.name[lang]), meaning: office.description[lang], seeAlso: { kind: 'office', id: office.id } };
+	const short = office.short[MAIN_LANG];
+	return { id: office.id, short, aliases: office.sopForms.filter((form) => form !== short), full: distinct(short, office.name[lang]), meaning: office.description[lang], seeAlso: { kind: 'office', id: office.id } };
 }
 
 function termEntry(term: Term, lang: Lang): GlossaryEntry {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { translate } from './strings';
 import { stepCountLabel } from './roles';
-import { stepsForOffice } from '../../model/query';
+import { getLevel, stepsForOffice } from '../../model/query';
 import { BUILDS, readPage } from '../../../test/support/built-site';
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -35,7 +35,7 @@ describe.each(BUILDS)('the role pages built at $base', (site) => {
 		// Each office under the heading of its level, named, with its number of steps.
 		for (const office of sop.offices) {
 			const section = root.querySelector(`main section[aria-labelledby="tingkat-${office.level}"]`)!;
-			expect(section.querySelector('h2')!.text.trim()).toBe(translate(lang, `level.${office.level}`));
+			expect(section.querySelector('h2')!.text.trim()).toBe(getLevel(sop, office.level).name[lang]);
 			const item = section.querySelectorAll('li').find((li) => li.querySelector('a')?.getAttribute('href') === `${prefix}${office.id}/`);
 			expect(item?.querySelector('a')!.text.trim(), office.id).toBe(office.name[lang]);
 			const count = stepsForOffice(sop, office.id).length;

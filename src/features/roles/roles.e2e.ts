@@ -51,13 +51,13 @@ test.describe('role pages', () => {
 			'Kabag Kerjasama',
 			'Asisten Pemerintahan',
 			'Sekda (kantor ini)',
-			'Wakil Walikota',
-			'Walikota',
+			'Wakil Wali Kota',
+			'Wali Kota',
 			'Kabag Kerjasama',
 			'Kasubag KLN',
 		]);
 		await expect(chain.getByRole('link', { name: 'Sekda' })).toHaveCount(0);
-		await chain.getByRole('link', { name: 'Wakil Walikota' }).click();
+		await chain.getByRole('link', { name: 'Wakil Wali Kota' }).click();
 		await expect(page).toHaveURL(/\/peran\/wakil-walikota\/$/);
 	});
 });
@@ -80,7 +80,7 @@ test.describe('the checklist', () => {
 		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
 
 		page.once('dialog', (dialog) => {
-			expect(dialog.message()).toBe(translate('id', 'checklist.confirmReset', { abbr: OFFICE.abbr }));
+			expect(dialog.message()).toBe(translate('id', 'checklist.confirmReset', { abbr: OFFICE.short.id }));
 			void dialog.accept();
 		});
 		await page.getByRole('button', { name: 'Reset daftar periksa' }).click();

@@ -8,7 +8,7 @@ const sop = loadSop(tinySop(), TINY_SOURCES);
 
 describe('officesByLevel', () => {
 	it('groups offices by level in the order of levels, skipping empty levels, with step counts', () => {
-		expect(officesByLevel(sop).map((g) => [g.level, g.offices.map((o) => [o.office.id, o.stepCount])])).toEqual([
+		expect(officesByLevel(sop).map((g) => [g.level.id, g.offices.map((o) => [o.office.id, o.stepCount])])).toEqual([
 			['kota', [['staf', 2], ['kepala', 3]]],
 			['dprd', [['dewan', 1]]],
 			['luar-negeri', [['mitra', 1]]],

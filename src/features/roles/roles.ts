@@ -1,11 +1,11 @@
 import { stepsForOffice } from '../../model/query';
-import { LEVELS, type Level, type Office, type Sop } from '../../model/schema';
+import type { Level, Office, Sop } from '../../model/schema';
 
 /** The offices of each level of government that has any, in the order of levels, each with its number of steps. */
 export function officesByLevel(sop: Sop): { level: Level; offices: { office: Office; stepCount: number }[] }[] {
-	return LEVELS.map((level) => ({
+	return sop.levels.map((level) => ({
 		level,
-		offices: sop.offices.filter((office) => office.level === level).map((office) => ({ office, stepCount: stepsForOffice(sop, office.id).length })),
+		offices: sop.offices.filter((office) => office.level === level.id).map((office) => ({ office, stepCount: stepsForOffice(sop, office.id).length })),
 	})).filter((group) => group.offices.length > 0);
 }
 

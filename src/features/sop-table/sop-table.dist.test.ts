@@ -17,14 +17,14 @@ describe.each(BUILDS)('the SOP table built at $base', (site) => {
 			(['table.no', 'table.activity', 'table.actors', 'table.standard', 'table.notes'] as const).map((key) => translate(lang, key)),
 		);
 		expect(detail!.querySelectorAll('th').map((th) => th.text.trim())).toEqual([
-			...columns.map((office) => office.abbr),
+			...columns.map((office) => office.short[lang]),
 			...(['table.requires', 'table.time', 'table.output'] as const).map((key) => translate(lang, key)),
 		]);
 		const rowHeaders = table.querySelectorAll('tbody tr').map((tr) => tr.querySelector('th[scope="row"] a')?.text.trim());
 		expect(rowHeaders).toEqual(rows.map((row) => row.step.title[lang]));
 		const marks = table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('.sk-mark').map((mark) => mark.text.trim()));
 		expect(marks).toEqual(
-			rows.map((row) => [translate(lang, 'table.mark', { shape: translate(lang, `table.shape.${row.shape}`), office: getOffice(sop, row.actor).abbr })]),
+			rows.map((row) => [translate(lang, 'table.mark', { shape: translate(lang, `table.shape.${row.shape}`), office: getOffice(sop, row.actor).short[lang] })]),
 		);
 	});
 });

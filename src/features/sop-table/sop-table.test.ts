@@ -24,10 +24,11 @@ describe('buildSopTable', () => {
 	it('notes what the SOP leaves implicit', () => {
 		expect(table.rows.map((r) => r.notes)).toEqual([
 			[{ kind: 'involved', offices: ['mitra'] }],
-			[{ kind: 'routing', offices: ['staf', 'kepala', 'staf'] }],
+			[{ kind: 'implicit-actor' }, { kind: 'routing', offices: ['staf', 'kepala', 'staf'] }],
 			[
 				{ kind: 'involved', offices: ['dewan'] },
 				{ kind: 'decision', question: { id: 'Setuju?', en: 'Setuju? (en)' }, decidedBy: ['dewan'], branches: [{ to: 'lapor', when: { id: 'Disetujui', en: 'Disetujui (en)' } }] },
+				{ kind: 'recurring' },
 			],
 			[{ kind: 'recurring' }],
 		]);
@@ -35,8 +36,8 @@ describe('buildSopTable', () => {
 
 	it('notes a step whose actor the SOP does not name', () => {
 		const input = tinySop();
-		input.steps[1]!.responsibleImplicit = true;
-		expect(buildSopTable(loadSop(input, TINY_SOURCES)).rows[1]!.notes[0]).toEqual({ kind: 'implicit-actor' });
+		delete input.steps[0]!.actor;
+		expect(buildSopTable(loadSop(input, TINY_SOURCES)).rows[0]!.notes[0]).toEqual({ kind: 'implicit-actor' });
 	});
 
 	it('builds the real table: 23 rows and the six offices that carry out steps', () => {

@@ -44,9 +44,9 @@ function markShape(step: Step, isTerminal: boolean): MarkShape {
 function notesOf(step: Step): SopTableNote[] {
 	const notes: SopTableNote[] = [];
 	if (step.responsibleImplicit) notes.push({ kind: 'implicit-actor' });
-	if (step.routing) notes.push({ kind: 'routing', offices: step.routing });
+	if (step.routing) notes.push({ kind: 'routing', offices: step.routing.via });
 	else if (step.involved.length > 0) notes.push({ kind: 'involved', offices: step.involved });
-	if (step.decision) notes.push({ kind: 'decision', question: step.decision.question, decidedBy: step.decision.decidedBy, branches: step.next.filter((edge) => edge.when) });
+	if (step.decision) notes.push({ kind: 'decision', question: step.decision.question, decidedBy: step.decision.decidedBy, branches: [{ to: step.decision.timing === 'before' ? step.id : step.next[0]!.to, when: step.decision.yes }] });
 	if (step.recurring) notes.push({ kind: 'recurring' });
 	return notes;
 }

@@ -6,6 +6,8 @@ import { sop } from '../../content/sop';
 import { glossaryAnchors } from '../glossary/glossary';
 import { buildSopTable } from '../sop-table/sop-table';
 import { translate } from './strings';
+import { routingTitle } from './routing';
+import { stepLabel } from '../../site/labels';
 import { getDocument, getOffice, getStep, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
@@ -43,7 +45,7 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 			});
 		});
 
-		it('shows on each decision step the question, who decides, the way on, and that the SOP is silent on the rest; on no other step', () => {
+		it('shows on each decision step the question, who decides, where "yes" leads, and that the SOP is silent on "no"; on no other step', () => {
 			expect(steps.filter((s) => s.decision).map((s) => s.number)).toEqual([12, 15, 16]);
 			for (const step of steps) {
 				const main = page(lang, `langkah/${step.id}/`).querySelector('main')!;
@@ -56,21 +58,25 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 				expect(region!.text).toContain(step.decision.question[lang]);
 				const links = region!.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
 				for (const id of step.decision.decidedBy) expect(links).toContainEqual([url(lang, `peran/${id}/`), getOffice(sop, id).name[lang]]);
+				const text = region!.text.replace(/\s+/g, ' ');
+				expect(text).toContain(step.decision.yes[lang]);
+				// A decision after the step leads on to the next one; a decision before it gates the step itself.
 				const following = steps[step.number]!;
-				expect(links).toContainEqual([url(lang, `langkah/${following.id}/`), `${translate(lang, 'step.label', { number: following.number })}: ${following.title[lang]}`]);
-				expect(region!.text.replace(/\s+/g, ' ')).toContain(translate(lang, 'stepPage.silent'));
+				const onward = links.filter(([href]) => href === url(lang, `langkah/${following.id}/`));
+				expect(onward, step.id).toEqual(step.decision.timing === 'after' ? [[url(lang, `langkah/${following.id}/`), stepLabel(following, lang)]] : []);
+				expect(text).toContain(translate(lang, 'stepPage.silent'));
 			}
 		});
 
-		it('shows the route of the staff study memo as an ordered list of offices on the steps that have one, and on no other', () => {
+		it('shows the route of a step’s documents as an ordered list of offices, under a heading naming them, on the steps that have one and no other', () => {
 			for (const step of steps) {
 				const region = page(lang, `langkah/${step.id}/`).querySelector('main section[aria-labelledby="alur"]');
 				if (!step.routing) {
 					expect(region, step.id).toBeNull();
 					continue;
 				}
-				expect(region!.querySelector('h2#alur')!.text.trim()).toBe(translate(lang, 'stepPage.routing'));
-				expect(region!.querySelectorAll('ol > li').map((li) => li.text.trim())).toEqual(step.routing.map((id) => getOffice(sop, id).name[lang]));
+				expect(region!.querySelector('h2#alur')!.text.trim()).toBe(routingTitle(sop, step.routing, lang));
+				expect(region!.querySelectorAll('ol > li').map((li) => li.text.trim())).toEqual(step.routing.via.map((id) => getOffice(sop, id).name[lang]));
 			}
 			expect(getStep(sop, 'proses-telaahan-staf').routing).toBeDefined();
 		});
@@ -111,14 +117,14 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 		it('has a glossary entry for every office and term, with its anchor', () => {
 			const root = page(lang, 'istilah/');
 			for (const anchor of glossaryAnchors(sop)) expect(root.getElementById(anchor), anchor).not.toBeNull();
-			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.abbr);
+			for (const office of sop.offices) expect(root.getElementById(office.id)!.text.trim()).toBe(office.short.id);
 		});
 
 		it('has the SOP table: 23 rows, one column per pelaksana, each step marked in its actor column, Waktu empty', () => {
 			const table = page(lang, 'tabel-sop/').querySelector('table.sk-sop-table')!;
 			const { columns, rows } = buildSopTable(sop);
 			const headerRows = table.querySelectorAll('thead tr');
-			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.abbr));
+			expect(headerRows[1]!.querySelectorAll('th.sk-actor').map((th) => th.text.trim())).toEqual(columns.map((o) => o.short[lang]));
 			const bodyRows = table.querySelectorAll('tbody tr');
 			expect(bodyRows).toHaveLength(23);
 			bodyRows.forEach((tr, i) => {
@@ -131,7 +137,7 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 				expect(marked).toEqual([row.actor]);
 				const mark = tr.querySelector('.sk-mark')!;
 				expect(mark.classList.contains(`sk-mark--${row.shape}`)).toBe(true);
-				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).abbr);
+				expect(mark.querySelector('.sr-only')!.text).toContain(getOffice(sop, row.actor).short[lang]);
 				const cells = tr.querySelectorAll('td');
 				const waktu = cells[1 + columns.length + 1]!;
 				expect(waktu.text.trim()).toBe('');

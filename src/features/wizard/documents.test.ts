@@ -59,15 +59,14 @@ const PRODUCED_AT: Record<string, number> = {
 	'surat-kuasa-full-power': 16,
 	'mou-ditandatangani': 17,
 	'rancangan-perjanjian': 18,
-	'surat-kuasa-kepala-daerah': 19,
 	'perjanjian-kerjasama': 19,
 	'laporan-pelaksanaan-skpd': 21,
 	'hasil-monev': 22,
 	'laporan-pelaksanaan-kerjasama': 23,
 };
-/** The outputs a later step needs (its kelengkapan); the others (an invitation, the priority list, a letter of authority, the final report) none does. */
+/** The outputs a later step needs (its kelengkapan); the others (an invitation, the priority list, the final report) none does. */
 const PASSED_ON = Object.keys(PRODUCED_AT).filter(
-	(id) => !['surat-undangan-rapat', 'daftar-rencana-prioritas', 'surat-kuasa-kepala-daerah', 'laporan-pelaksanaan-kerjasama'].includes(id),
+	(id) => !['surat-undangan-rapat', 'daftar-rencana-prioritas', 'laporan-pelaksanaan-kerjasama'].includes(id),
 );
 
 describe('inference on the real SOP', () => {

@@ -9,7 +9,7 @@ export type WizardStep = Pick<Step, 'id' | 'number' | 'title' | 'phase' | 'respo
  */
 export interface WizardSop {
 	phases: Pick<Phase, 'id' | 'order' | 'title'>[];
-	offices: Pick<Office, 'id' | 'abbr' | 'name'>[];
+	offices: Pick<Office, 'id' | 'short' | 'name'>[];
 	documents: Pick<SopDocument, 'id' | 'name' | 'addressedTo'>[];
 	steps: WizardStep[];
 }
@@ -18,7 +18,7 @@ export interface WizardSop {
 export function compactSop(sop: WizardSop): WizardSop {
 	return {
 		phases: sop.phases.map(({ id, order, title }) => ({ id, order, title })),
-		offices: sop.offices.map(({ id, abbr, name }) => ({ id, abbr, name })),
+		offices: sop.offices.map(({ id, short, name }) => ({ id, short, name })),
 		documents: sop.documents.map(({ id, name, addressedTo }) => ({ id, name, addressedTo })),
 		steps: sop.steps.map(({ id, number, title, phase, responsible, responsibleImplicit, requires, produces, next, decision, recurring }) => ({
 			id,

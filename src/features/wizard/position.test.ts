@@ -30,26 +30,11 @@ describe('resolvePosition on the fixture', () => {
 		expect(p.preview).toEqual([]);
 	});
 
-	it('lists the recurring steps once they are near, and at the end of the procedure', () => {
-		expect(resolvePosition(tiny, 'terima')!.ongoing.map((s) => s.id)).toEqual(['lapor']);
+	it('lists the recurring steps once they are near, and at the end of the procedure, where a repeat is not a next step', () => {
+		expect(resolvePosition(tiny, 'terima')!.ongoing.map((s) => s.id)).toEqual(['setujui', 'lapor']);
 		const end = resolvePosition(tiny, 'lapor')!;
 		expect(end.next).toEqual([]);
-		expect(end.ongoing.map((s) => s.id)).toEqual(['lapor']);
-	});
-
-	it('does not list recurring steps that are still far away', () => {
-		const input = tinySop();
-		input.steps[3]!.recurring = false;
-		input.steps[2]!.recurring = true;
-		const changed = loadSop(input, TINY_SOURCES);
-		expect(resolvePosition(changed, 'terima')!.ongoing.map((s) => s.id)).toEqual(['setujui']);
-		input.steps.push(
-			{ id: 'arsip', number: 5, title: { id: 'Arsip', en: 'Archive' }, sopText: 'Arsip.', phase: 'akhir', responsible: 'staf', next: [{ to: 'tutup' }] },
-			{ id: 'tutup', number: 6, title: { id: 'Tutup', en: 'Close' }, sopText: 'Tutup.', phase: 'akhir', responsible: 'staf', recurring: true },
-		);
-		input.steps[3]!.next = [{ to: 'arsip' }];
-		input.steps[2]!.recurring = false;
-		expect(resolvePosition(loadSop(input, TINY_SOURCES), 'terima')!.ongoing).toEqual([]);
+		expect(end.ongoing.map((s) => s.id)).toEqual(['setujui', 'lapor']);
 	});
 
 	it('knows nothing of a step the model does not have', () => {
@@ -62,17 +47,9 @@ describe('resolvePosition on the fixture', () => {
 		for (const step of tiny.steps) expect(summary(resolvePosition(compactSop(tiny), step.id))).toEqual(summary(resolvePosition(tiny, step.id)));
 	});
 
-	it('calls a decision silent when the SOP gives only one of its outcomes', () => {
+	it('calls every decision silent: the SOP never says what happens on "no"', () => {
 		expect(isSilentDecision(tiny.steps.find((s) => s.id === 'setujui')!)).toBe(true);
 		expect(isSilentDecision(tiny.steps.find((s) => s.id === 'tulis')!)).toBe(false);
-		const input = tinySop();
-		input.steps[2]!.next = [
-			{ to: 'lapor', when: { id: 'Ya', en: 'Yes' } },
-			{ to: 'tulis', when: { id: 'Tidak', en: 'No' } },
-		];
-		const branched = loadSop(input, TINY_SOURCES);
-		expect(isSilentDecision(branched.steps.find((s) => s.id === 'setujui')!)).toBe(false);
-		expect(ids(resolvePosition(branched, 'setujui')!.next)).toEqual(['lapor', 'tulis']);
 	});
 });
 
@@ -128,7 +105,8 @@ describe('resolvePosition on the real SOP', () => {
 	});
 
 	it('labels the branch into the step after each decision', () => {
-		expect(resolvePosition(sop, byNumber(12).id)!.next[0]!.when?.id).toBe('DPRD menyetujui');
-		expect(resolvePosition(sop, byNumber(11).id)!.preview[0]!.when?.id).toBe('DPRD menyetujui');
+		expect(resolvePosition(sop, byNumber(12).id)!.next[0]!.when?.id).toBe('Ya, DPRD menyetujui');
+		expect(resolvePosition(sop, byNumber(11).id)!.preview[0]!.when?.id).toBe('Ya, DPRD menyetujui');
+		expect(resolvePosition(sop, byNumber(14).id)!.next[0]!.when?.id).toBe('Ya, usulan dinilai layak');
 	});
 });

@@ -54,11 +54,18 @@ export function resolvePosition(sop: WizardSop, doneId: string): Position | unde
 
 /** Whether the SOP names only some outcomes of a step's decision (its "no" branch is not described). */
 export function isSilentDecision(step: WizardStep): boolean {
-	return step.decision !== undefined && step.next.length < 2;
+	return step.decision !== undefined;
 }
 
+/** The steps a step leads to, forward only (a repeat back to an earlier step is not "next"), each with the condition of getting there. */
 function aheadOf(sop: WizardSop, step: WizardStep): StepAhead[] {
-	return step.next.map((edge) => (edge.when ? { step: stepOf(sop, edge.to), when: edge.when } : { step: stepOf(sop, edge.to) }));
+	return step.next
+		.map((edge) => ({ edge, target: stepOf(sop, edge.to) }))
+		.filter(({ target }) => target.number > step.number)
+		.map(({ edge, target }) => {
+			const when = edge.when ?? (step.decision?.timing === 'after' ? step.decision.yes : undefined) ?? (target.decision?.timing === 'before' ? target.decision.yes : undefined);
+			return when ? { step: target, when } : { step: target };
+		});
 }
 
 /** Walks the edges breadth-first from the next steps, skipping steps already seen, up to PREVIEW_LENGTH steps. */

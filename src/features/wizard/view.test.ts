@@ -52,7 +52,7 @@ describe('the result view on the fixture', () => {
 		const html = render(tiny, step('lapor'));
 		expect(html.querySelector('.sk-complete')!.text).toContain('ke-4 langkah');
 		expect(html.querySelector('.sk-next')).toBeNull();
-		expect(html.querySelectorAll('.sk-ongoing a').map((a) => a.getAttribute('href'))).toEqual(['/langkah/lapor/']);
+		expect(html.querySelectorAll('.sk-ongoing a').map((a) => a.getAttribute('href'))).toEqual(['/langkah/setujui/', '/langkah/lapor/']);
 	});
 
 	it('offers to change the answer (kept in the link) or to start again', () => {

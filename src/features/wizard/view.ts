@@ -44,7 +44,7 @@ export function viewOutcome(sop: WizardSop, outcome: Outcome, ctx: ViewContext):
 
 /** An office by name (or abbreviation, in lists); the one place that links it to its role page, once `links.office` gives one. */
 export function viewOffice(office: WizardSop['offices'][number], ctx: ViewContext, form: 'name' | 'abbr' = 'name'): VNode {
-	const label = form === 'abbr' ? office.abbr : office.name[ctx.lang];
+	const label = form === 'abbr' ? office.short[ctx.lang] : office.name[ctx.lang];
 	const url = ctx.links.office(office.id);
 	return url ? h('a', { href: url }, label) : label;
 }
