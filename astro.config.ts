@@ -25,6 +25,7 @@ const sidebar = buildSidebar(sop, {
 	documents: both('documents.title'),
 	sopTable: both('table.title'),
 	glossary: both('glossary.title'),
+	data: both('data.title'),
 	about: both('about.title'),
 	phaseOverview: both('nav.phaseOverview'),
 	phase: (phase, lang: Lang) => translate(lang, 'nav.phase', { number: phase.order, title: phase.title[lang] }),
@@ -86,6 +87,10 @@ export default defineConfig({
 			components: {
 				// A link to the page in the other language, instead of a menu that needs JavaScript.
 				LanguageSelect: './src/site/components/LanguageSelect.astro',
+				// The site's title, with a short form that fits a phone's header.
+				SiteTitle: './src/site/components/SiteTitle.astro',
+				// Starlight's footer, then the contact of the Sub Bagian (from the site settings) and the date of the content.
+				Footer: './src/site/components/Footer.astro',
 				// Loads Pagefind's interface when search is first opened, not on every page; its button's name matches its visible label.
 				Search: './src/features/search/Search.astro',
 			},

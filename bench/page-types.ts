@@ -34,7 +34,8 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'catalogue', pattern: /^dokumen\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'glossary', pattern: /^istilah\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'diagram', pattern: /^alur\/$/, budget: DIAGRAM_PAGE, lighthouse: true, stock: 'page' },
-	{ id: 'wizard', pattern: /^posisi\/$/, budget: WIZARD_PAGE, lighthouse: true, stock: 'page' },
+	{ id: 'data', pattern: /^data\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
+	{ id: 'wizard', pattern: /^posisi\//, budget: WIZARD_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page' },
 ];
 

@@ -1,10 +1,10 @@
 /**
  * Prints the gzip size of the wizard's own client JavaScript in a build and fails above the budget.
- * "Own" means the scripts the wizard page (`posisi/`) loads, with their imports, that a prerendered
- * result page (`posisi/<step>/`, the same layout without the wizard) does not load.
+ * "Own" means the scripts any wizard page (`posisi/` and every page under it) loads, with their imports, that the
+ * home page does not load; each counted once.
  * Usage: node tools/measure-wizard.ts [dist-folder]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { GZIP_LEVEL, WIZARD_JS_KB } from './budgets.ts';
 /** The budget for the wizard's own JavaScript, gzip bytes (tools/budgets.ts). */
 export const WIZARD_JS_BUDGET = WIZARD_JS_KB * 1000;
 
-/** One script the wizard page loads and the baseline page does not. */
+/** One script a wizard page loads and the home page does not. */
 export interface ScriptSize {
 	name: string;
 	bytes: number;
@@ -23,14 +23,21 @@ export interface ScriptSize {
 
 /** The wizard's own scripts in a build folder, with their sizes. */
 export function measureWizardScripts(distDir: string): ScriptSize[] {
-	const wizardPage = join(distDir, 'posisi', 'index.html');
-	const resultDir = join(distDir, 'posisi');
-	if (!existsSync(wizardPage)) throw new Error(`${wizardPage} does not exist: build the site first`);
-	const firstResult = readdirSync(resultDir).find((name) => statSync(join(resultDir, name)).isDirectory());
-	if (!firstResult) throw new Error(`no prerendered result page under ${resultDir}`);
-	const baseline = scriptsOf(distDir, join(resultDir, firstResult, 'index.html'));
-	const own = [...scriptsOf(distDir, wizardPage)].filter(([key]) => !baseline.has(key));
-	return own.map(([name, code]) => ({ name, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: GZIP_LEVEL }).length }));
+	const wizardDir = join(distDir, 'posisi');
+	if (!existsSync(join(wizardDir, 'index.html'))) throw new Error(`${join(wizardDir, 'index.html')} does not exist: build the site first`);
+	const baseline = scriptsOf(distDir, join(distDir, 'index.html'));
+	const own = new Map<string, string>();
+	for (const page of pagesUnder(wizardDir)) {
+		for (const [name, code] of scriptsOf(distDir, page)) if (!baseline.has(name)) own.set(name, code);
+	}
+	return [...own].map(([name, code]) => ({ name, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: GZIP_LEVEL }).length }));
+}
+
+/** Every page (`index.html`) in a folder and the folders under it. */
+function pagesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+		.map((path) => join(dir, path));
 }
 
 /** Every module script of a page, inline or from a file, with the files those import: name → code. */

@@ -1,32 +1,35 @@
 import type { Level, Office, Phase, Sop, SopDocument, Step } from './schema';
 
+// The lookups are typed by the fields they read, so that a part of the model (the wizard's compact copy) can use them too.
+type HasId = { id: string };
+
 /** All steps ordered by number. */
-export function orderedSteps(sop: Sop): Step[] {
+export function orderedSteps<S extends Pick<Step, 'number'>>(sop: { steps: readonly S[] }): S[] {
 	return [...sop.steps].sort((a, b) => a.number - b.number);
 }
 
 /** All phases ordered by their `order`. */
-export function orderedPhases(sop: Sop): Phase[] {
+export function orderedPhases<P extends Pick<Phase, 'order'>>(sop: { phases: readonly P[] }): P[] {
 	return [...sop.phases].sort((a, b) => a.order - b.order);
 }
 
 /** The step with this id, or undefined. */
-export function findStep(sop: Sop, id: string): Step | undefined {
+export function findStep<S extends HasId>(sop: { steps: readonly S[] }, id: string): S | undefined {
 	return sop.steps.find((step) => step.id === id);
 }
 
 /** The step with this id; throws when there is none (for ids the validated model guarantees). */
-export function getStep(sop: Sop, id: string): Step {
+export function getStep<S extends HasId>(sop: { steps: readonly S[] }, id: string): S {
 	return required(findStep(sop, id), 'step', id);
 }
 
 /** The office with this id; throws when there is none. */
-export function getOffice(sop: Sop, id: string): Office {
+export function getOffice<O extends HasId = Office>(sop: { offices: readonly O[] }, id: string): O {
 	return required(sop.offices.find((office) => office.id === id), 'office', id);
 }
 
 /** The document with this id; throws when there is none. */
-export function getDocument(sop: Sop, id: string): SopDocument {
+export function getDocument<D extends HasId = SopDocument>(sop: { documents: readonly D[] }, id: string): D {
 	return required(sop.documents.find((doc) => doc.id === id), 'document', id);
 }
 
@@ -36,7 +39,7 @@ export function getLevel(sop: Sop, id: string): Level {
 }
 
 /** The phase with this id; throws when there is none. */
-export function getPhase(sop: Sop, id: string): Phase {
+export function getPhase<P extends HasId = Phase>(sop: { phases: readonly P[] }, id: string): P {
 	return required(sop.phases.find((phase) => phase.id === id), 'phase', id);
 }
 
@@ -56,7 +59,7 @@ export function followingStep(sop: Sop, step: Step): Step | undefined {
 }
 
 /** The steps of a phase, in order. */
-export function stepsOfPhase(sop: Sop, phaseId: string): Step[] {
+export function stepsOfPhase<S extends Pick<Step, 'number' | 'phase'>>(sop: { steps: readonly S[] }, phaseId: string): S[] {
 	return orderedSteps(sop).filter((step) => step.phase === phaseId);
 }
 
@@ -64,8 +67,11 @@ export function stepsOfPhase(sop: Sop, phaseId: string): Step[] {
 export type OfficeRole = 'responsible' | 'involved';
 
 /** The steps where an office is responsible or involved (in its routing too), in order, with its role. */
-export function stepsForOffice(sop: Sop, officeId: string): { step: Step; role: OfficeRole }[] {
-	return orderedSteps(sop).flatMap((step): { step: Step; role: OfficeRole }[] => {
+export function stepsForOffice<S extends Pick<Step, 'number' | 'responsible' | 'involved' | 'routing' | 'decision'>>(
+	sop: { steps: readonly S[] },
+	officeId: string,
+): { step: S; role: OfficeRole }[] {
+	return orderedSteps(sop).flatMap((step): { step: S; role: OfficeRole }[] => {
 		if (step.responsible === officeId) return [{ step, role: 'responsible' }];
 		const involved = step.involved.includes(officeId) || step.routing?.via.includes(officeId) || step.decision?.decidedBy.includes(officeId);
 		return involved ? [{ step, role: 'involved' }] : [];
@@ -73,12 +79,12 @@ export function stepsForOffice(sop: Sop, officeId: string): { step: Step; role: 
 }
 
 /** The steps that produce a document, in order. */
-export function stepsProducing(sop: Sop, documentId: string): Step[] {
+export function stepsProducing<S extends Pick<Step, 'number' | 'produces'>>(sop: { steps: readonly S[] }, documentId: string): S[] {
 	return orderedSteps(sop).filter((step) => step.produces.includes(documentId));
 }
 
 /** The steps that need a document, in order. */
-export function stepsRequiring(sop: Sop, documentId: string): Step[] {
+export function stepsRequiring<S extends Pick<Step, 'number' | 'requires'>>(sop: { steps: readonly S[] }, documentId: string): S[] {
 	return orderedSteps(sop).filter((step) => step.requires.includes(documentId));
 }
 

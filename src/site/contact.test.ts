@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnitMention, linksToContact } from './contact';
+import { findUnitMention, formatContentDate, linksToContact, telephoneHref, unitName } from './contact';
 import { translate } from './site-strings';
 
 describe('findUnitMention', () => {
@@ -19,5 +19,25 @@ describe('linksToContact', () => {
 	it('links only when the settings say how to reach the unit', () => {
 		expect(linksToContact({})).toBe(false);
 		expect(linksToContact({ email: 'a@b.invalid' })).toBe(true);
+	});
+});
+
+describe('telephoneHref', () => {
+	it('keeps the digits and the leading plus of a number written with spaces, dashes and brackets', () => {
+		expect(telephoneHref('+62 (22) 423-0000')).toBe('tel:+62224230000');
+	});
+});
+
+describe('unitName', () => {
+	it('is the name the settings give, else the Sub Bagian as the site names it', () => {
+		expect(unitName({ unitName: { id: 'Subbag KLN', en: 'KLN Sub-Division' } }, 'en')).toBe('KLN Sub-Division');
+		expect(unitName({}, 'id')).toBe(translate('id', 'contact.unit'));
+	});
+});
+
+describe('formatContentDate', () => {
+	it('writes the date in the page’s language, whatever the time zone', () => {
+		expect(formatContentDate('2025-05-01', 'id')).toBe('1 Mei 2025');
+		expect(formatContentDate('2025-05-01', 'en')).toBe('1 May 2025');
 	});
 });

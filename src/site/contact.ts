@@ -1,4 +1,4 @@
-import type { Lang } from '../model/languages';
+import { localeOf, type Lang } from '../model/languages';
 import { hasContact, type Contact } from './settings';
 import { translate } from './site-strings';
 
@@ -22,4 +22,19 @@ export function findUnitMention(text: string, lang: Lang): UnitMention | undefin
 /** Whether "ask the Sub Bagian" sentences link to the contact block: only when the settings say how to reach it. */
 export function linksToContact(contact: Contact): boolean {
 	return hasContact(contact);
+}
+
+/** The `tel:` address of a telephone number as written for readers ("+62 22 423 0000" → "tel:+62224230000"). */
+export function telephoneHref(telephone: string): string {
+	return `tel:${telephone.replace(/[^\d+]/g, '')}`;
+}
+
+/** The name of the unit readers are told to ask, as the settings give it, else as the site's strings name it. */
+export function unitName(contact: Contact, lang: Lang): string {
+	return contact.unitName?.[lang] ?? translate(lang, 'contact.unit');
+}
+
+/** A date of the content (YYYY-MM-DD) written out in a language's way ("12 Mei 2025", "12 May 2025"). */
+export function formatContentDate(date: string, lang: Lang): string {
+	return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -8,12 +8,24 @@ export const routes = {
 	documents: () => '/dokumen/',
 	document: (documentId: string) => `/dokumen/#${documentId}`,
 	position: () => '/posisi/',
+	/** The wizard's question of the phase, then of the step within a phase. */
+	positionPhases: () => '/posisi/langkah/',
+	positionPhase: (phaseId: string) => `/posisi/tahap/${phaseId}/`,
+	/** Where a proposal stands once a step is finished (or the question of the decision that follows it). */
 	positionAfter: (stepId: string) => `/posisi/${stepId}/`,
+	positionDecision: (stepId: string, answer: string) => `/posisi/${stepId}/${answer}/`,
+	positionDocuments: () => '/posisi/dokumen/',
+	positionNotSubmitted: () => '/posisi/belum-diajukan/',
+	positionProposer: (officeId: string) => `/posisi/belum-diajukan/${officeId}/`,
 	phase: (phaseId: string) => `/tahap/${phaseId}/`,
 	glossary: () => '/istilah/',
 	glossaryEntry: (entryId: string) => `/istilah/#${entryId}`,
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
 	flow: () => '/alur/',
+	flowWide: () => '/alur/lengkap/',
 	flowSource: () => '/alur.mmd',
+	data: () => '/data/',
+	/** A file of the open data (`sop.json`), beside the data page. */
+	dataFile: (file: string) => `/data/${file}`,
 } as const;

@@ -17,6 +17,7 @@ const labels: SidebarLabels = {
 	about: text('Tentang'),
 	glossary: text('Istilah'),
 	sopTable: text('Tabel'),
+	data: text('Data'),
 	phaseOverview: text('Ikhtisar'),
 	phase: (phase, lang) => `${lang === 'id' ? 'Tahap' : 'Phase'} ${phase.order}: ${phase.title[lang]}`,
 	step: (step, lang) => `${step.number}. ${step.title[lang]}`,
@@ -38,6 +39,7 @@ describe('buildSidebar', () => {
 				{ label: 'Peran', translations: { en: 'Peran-en' }, link: '/peran/' },
 				{ label: 'Dokumen', translations: { en: 'Dokumen-en' }, link: '/dokumen/' },
 				{ label: 'Istilah', translations: { en: 'Istilah-en' }, link: '/istilah/' },
+				{ label: 'Data', translations: { en: 'Data-en' }, link: '/data/' },
 				{ label: 'Tentang', translations: { en: 'Tentang-en' }, link: '/tentang/' },
 			],
 		});

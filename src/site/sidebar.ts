@@ -29,6 +29,7 @@ export interface SidebarLabels {
 	about: Text;
 	glossary: Text;
 	sopTable: Text;
+	data: Text;
 	phaseOverview: Text;
 	phase: (phase: Phase, lang: Lang) => string;
 	step: (step: Step, lang: Lang) => string;
@@ -45,6 +46,7 @@ export function buildSidebar(sop: Sop, labels: SidebarLabels): SidebarGroup[] {
 		link(labels.roles, routes.roles()),
 		link(labels.documents, routes.documents()),
 		link(labels.glossary, routes.glossary()),
+		link(labels.data, routes.data()),
 		link(labels.about, routes.about()),
 	]);
 	const phases = orderedPhases(sop).map((phase) =>

@@ -7,5 +7,5 @@ export const levels: SopInput['levels'] = [
 	{ id: 'provinsi', name: { id: 'Provinsi Jawa Barat', en: 'West Java Province' } },
 	{ id: 'pusat', name: { id: 'Pemerintah Pusat', en: 'Central government' } },
 	{ id: 'luar-negeri', name: { id: 'Pihak luar negeri', en: 'Foreign partner' } },
-	{ id: 'daerah-lain', name: { id: 'Pemerintah Daerah (Pemda)', en: 'Regional government (Pemda)' } },
+	{ id: 'daerah-lain', name: { id: 'Pemerintah Daerah (Pemda)', en: 'Regional government' } },
 ];

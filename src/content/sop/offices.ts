@@ -222,7 +222,7 @@ export const offices: SopInput['offices'] = [
 		level: 'daerah-lain',
 		description: {
 			id: 'Langkah 1 menyebut Pemda sebagai salah satu asal usulan kerjasama; SOP tidak merinci lebih lanjut.',
-			en: 'Step 1 names a regional government (Pemda) as one source of proposals; the SOP says no more about it.',
+			en: 'Step 1 names a regional government as one source of proposals; the SOP says no more about it.',
 		},
 	},
 ];

@@ -39,7 +39,7 @@ export const phases: SopInput['phases'] = [
 		title: { id: 'Persetujuan Pemerintah Pusat', en: 'Central government approval' },
 		summary: {
 			id: 'Kemendagri membahas usulan, meneruskan usulan yang layak ke Bappenas dan Sekneg, lalu memintakan surat kuasa (full power) kepada Menteri Luar Negeri.',
-			en: 'The Ministry of Home Affairs reviews the proposal, forwards feasible ones to Bappenas and Sekneg, then requests Full Powers from the Minister of Foreign Affairs.',
+			en: 'The Ministry of Home Affairs reviews the proposal, forwards feasible ones to Bappenas and the State Secretariat, then requests Full Powers from the Minister of Foreign Affairs.',
 		},
 	},
 	{

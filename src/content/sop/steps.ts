@@ -31,7 +31,7 @@ export const steps: SopInput['steps'] = [
 	},
 	{
 		id: 'naikkan-ke-kabag',
-		title: { id: 'Menaikkan usulan ke Kabag Kerjasama untuk mohon arahan', en: 'Pass the proposal to the Head of Division for direction' },
+		title: { id: 'Menaikkan usulan ke Kabag Kerjasama untuk memohon arahan', en: 'Pass the proposal to the Head of Division for direction' },
 		sopText: 'Usulan dan disposisi Kasubag\u00a0dinaikkan ke Kepala Bagian Kerjasama\u00a0mohon arahan.',
 		phase: 'penerimaan-usulan',
 		responsible: 'kasubag-kln',
@@ -178,7 +178,7 @@ export const steps: SopInput['steps'] = [
 	},
 	{
 		id: 'teruskan-ke-bappenas-sekneg',
-		title: { id: 'Meneruskan usulan yang layak ke Bappenas dan Sekneg', en: 'Forward a feasible proposal to Bappenas and Sekneg' },
+		title: { id: 'Meneruskan usulan yang layak ke Bappenas dan Sekneg', en: 'Forward a feasible proposal to Bappenas and the State Secretariat' },
 		sopText:
 			'Mendagri meneruskan usulan yang dinilai layak kepada Bappenas untuk dimasukkan ke dalam daftar rencana prioritas pinjaman dan/atau Hibah LN - Jangka Menengah dan Sekneg untuk memperoleh persetujuan Pemerintah.',
 		actor: 'Mendagri',

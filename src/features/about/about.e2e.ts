@@ -16,7 +16,7 @@ test('the about page names the source and gives a dated notice that later regula
 
 test('every step page points to the notice on later regulations @subpath', async ({ page }) => {
 	await page.goto('langkah/terima-usulan/');
-	await page.getByRole('complementary', { name: 'SOP tahun 2015' }).getByRole('link', { name: 'Peraturan yang berlaku kini' }).click();
+	await page.getByRole('main').getByRole('link', { name: 'kini berlaku peraturan yang lebih baru' }).click();
 	await expect(page).toHaveURL(/\/tentang\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Tentang SOP ini' })).toBeVisible();
 });

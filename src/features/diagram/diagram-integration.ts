@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Sop } from '../../model/schema';
-import { allDiagramRequests } from './diagrams';
+import { allDiagramRequests, type DiagramVariant } from './diagrams';
 import { cachedFontPath, DIAGRAM_FONT_FOLDER, diagramCacheDir, renderDiagrams } from './diagram-store';
 
 /** The file, in the cache folder, where each build notes what drawing the diagrams cost (read by `npm run diagram:budget`). */
@@ -13,9 +13,10 @@ const FONT_URL = /\/_astro\/(sk-diagram-[0-9a-f]+\.woff2)/g;
 
 /**
  * Draws every flow diagram before the pages are built (one Chromium session, nothing at all when the cache
- * has them), copies the diagram fonts the pages use into the build, and serves them in development.
+ * has them), copies the diagram fonts the pages use into the build, and serves them in development. `variants` are
+ * drawn too (their whole flow in each language), so that the pages that show them find them ready.
  */
-export function flowDiagrams(sop: Sop): AstroIntegration {
+export function flowDiagrams(sop: Sop, variants: DiagramVariant[] = []): AstroIntegration {
 	let base = '/';
 	let cacheDir = diagramCacheDir();
 	return {
@@ -26,7 +27,7 @@ export function flowDiagrams(sop: Sop): AstroIntegration {
 				cacheDir = diagramCacheDir(fileURLToPath(config.root));
 			},
 			'astro:build:start': async ({ logger }) => {
-				const { stats } = await renderDiagrams(allDiagramRequests(sop, base), cacheDir);
+				const { stats } = await renderDiagrams(allDiagramRequests(sop, base, variants), cacheDir);
 				mkdirSync(cacheDir, { recursive: true });
 				writeFileSync(join(cacheDir, LAST_BUILD_FILE), JSON.stringify(stats));
 				const seconds = (stats.milliseconds / 1000).toFixed(1);

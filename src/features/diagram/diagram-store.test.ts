@@ -6,7 +6,7 @@ import { renderDiagrams, type DiagramRequest } from './diagram-store';
 import { describeFailure } from './render-mermaid';
 import { toMermaid } from './mermaid';
 import { loadSop } from '../../model/validate';
-import { diagramRequest, flowLabels } from './diagrams';
+import { diagramRequest, flowLabels, overviewRequest } from './diagrams';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const sop = loadSop(tinySop(), TINY_SOURCES);
@@ -26,7 +26,7 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 	it('draws a diagram once, then serves it from the cache without starting Chromium', async () => {
 		const first = await renderDiagrams([request], cache);
 		expect(first.stats).toMatchObject({ rendered: 1, fromCache: 0, chromiumStarted: true });
-		const [{ svg, fontFile }] = first.diagrams as [{ svg: string; fontFile: string }];
+		const { svg, fontFile } = first.diagrams[0]!;
 		expect(svg).toMatch(/^<svg [^>]*id="sk-flow-id"/);
 		expect(svg).toContain('<title id="chart-title-sk-flow-id">');
 		expect(svg).not.toMatch(/foreignObject|style="|data-/);
@@ -45,6 +45,43 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 		const [a, b] = await Promise.all([renderDiagrams([request], cache), renderDiagrams([request], cacheFolder())]);
 		expect(b.stats.chromiumStarted).toBe(true);
 		expect(b.diagrams[0]!.svg).toBe(a.diagrams[0]!.svg);
+	});
+
+	it('gives every diagram of a model one font file, whatever characters its own text uses', async () => {
+		const { diagrams } = await renderDiagrams([request, overviewRequest(sop, 'en', '/sop/')], cache);
+		expect(diagrams[1]!.fontFile).toBe(diagrams[0]!.fontFile);
+	});
+
+	it('draws the lanes side by side, their titles in one row at the top, and copies that row', async () => {
+		const { svg, laneTitles } = (await renderDiagrams([request], cache)).diagrams[0]!;
+		const number = (text: string, name: string) => Number(new RegExp(`\\b${name}="(-?[\\d.]+)"`).exec(text)![1]);
+		const titles = [...svg.matchAll(/<rect class="swimlane-title"[^>]*>/g)].map((m) => m[0]).sort((a, b) => number(a, 'x') - number(b, 'x'));
+		expect(titles).toHaveLength(2);
+		expect(number(titles[0]!, 'x') + number(titles[0]!, 'width')).toBeCloseTo(number(titles[1]!, 'x'), 0);
+		expect(number(titles[0]!, 'y')).toBe(number(titles[1]!, 'y'));
+		expect(number(titles[0]!, 'height')).toBe(number(titles[1]!, 'height'));
+		const [, top] = /viewBox="(-?[\d.]+) (-?[\d.]+)/.exec(svg)!.slice(1).map(Number);
+		expect(number(titles[0]!, 'y') - top!).toBeLessThanOrEqual(1);
+		// The copy: as wide as the diagram, hidden from assistive technology, the same titles, no ids.
+		expect(laneTitles).toMatch(/^<svg [^>]*aria-hidden="true"/);
+		expect(/width="(\d+)"/.exec(laneTitles)![1]).toBe(/width="(\d+)"/.exec(svg)![1]);
+		expect(laneTitles).toContain('>Kota<');
+		expect(laneTitles).toContain('>Dewan kota<');
+		expect(laneTitles).not.toMatch(/ id=/);
+	});
+
+	it('ends each decision’s "no" branch in a capsule, "ask the Sub Bagian", with the branch labelled', async () => {
+		const { svg } = (await renderDiagrams([request], cache)).diagrams[0]!;
+		expect(svg).toMatch(/<g class="node default sk-ask" id="sk-flow-id-flowchart-t3-\d+"[^>]*><rect class="basic label-container" [^>]*rx="/);
+		const text = svg.replace(/<[^>]+>/g, '');
+		expect(text).toContain('Tanyakan kepada Sub Bagian Kerjasama Luar Negeri');
+		expect(text).toContain('Tidak: SOP tidak menyebut');
+	});
+
+	it('refuses to cut a word across rows, naming it', async () => {
+		const { text, lineSteps } = toMermaid(sop, { lang: 'id', base: '/', labels: { ...flowLabels(sop, 'id'), step: () => 'Pertanggungjawabannya' } });
+		const narrow: DiagramRequest = { id: 'sk-narrow', base: '/', source: { text: text.replace(/wrappingWidth: \d+/, 'wrappingWidth: 60'), lineSteps } };
+		await expect(renderDiagrams([narrow], cacheFolder())).rejects.toThrow(/Mermaid cut the word "Pertang\w*" in "Pertanggungjawabannya"/);
 	});
 
 	it('stops on text Mermaid cannot parse, with Mermaid’s message and the step it concerns', async () => {

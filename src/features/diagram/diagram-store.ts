@@ -4,13 +4,13 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { VERSION as SVGO_VERSION } from 'svgo';
 import type { MermaidSource } from './mermaid';
-import { DIAGRAM_CSS, optimizeSvg } from './svg';
+import { DIAGRAM_CSS, optimizeLaneTitles, optimizeSvg } from './svg';
 import { withBase } from '../../site/url';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
 import { inPageScript, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 4;
 
 /** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
 export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';
@@ -18,16 +18,24 @@ export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';
 /** The folder of the built site the diagram fonts are copied to, under the base. */
 export const DIAGRAM_FONT_FOLDER = '_astro';
 
-/** A diagram to draw: the id of its SVG (unique on a page), its Mermaid source, and the site's base path. */
+/**
+ * A diagram to draw: the id of its SVG (unique on a page), its Mermaid source, the site's base path and, when its font
+ * must cover more than its own text (so that diagrams share one font file), the characters it must cover.
+ */
 export interface DiagramRequest {
 	id: string;
 	source: MermaidSource;
 	base: string;
+	fontText?: string;
 }
 
-/** A drawn diagram: the optimized SVG and the font file it uses. */
+/**
+ * A drawn diagram: the optimized SVG, the font file it uses, and a copy of its row of lane titles as an SVG of its own
+ * (as wide as the diagram), which a page keeps in view while the diagram scrolls.
+ */
 export interface RenderedDiagram {
 	svg: string;
+	laneTitles: string;
 	fontFile: string;
 }
 
@@ -63,15 +71,19 @@ export async function renderDiagrams(
 	if (missing.length > 0) {
 		const fonts: DiagramFont[] = [];
 		// The fonts are subset while Chromium starts.
-		const jobs = Promise.all(missing.map(({ request }) => subsetDiagramFont(request.source.text))).then((made) => {
+		const jobs = Promise.all(missing.map(({ request }) => subsetDiagramFont(request.source.text + (request.fontText ?? '')))).then((made) => {
 			fonts.push(...made);
 			return missing.map(({ request }, i) => ({ id: request.id, source: request.source, font: made[i]! }));
 		});
-		({ chromiumCpuMilliseconds } = await renderMermaid(jobs, (svg, i) => {
+		({ chromiumCpuMilliseconds } = await renderMermaid(jobs, (drawn, i) => {
 			const { request, key } = missing[i]!;
 			const font = fonts[i]!;
 			const url = withBase(`/${DIAGRAM_FONT_FOLDER}/${font.fileName}`, request.base);
-			const entry = { svg: optimizeSvg(svg, { family: font.family, url }), fontFile: font.fileName };
+			const entry = {
+				svg: optimizeSvg(drawn.svg, { family: font.family, url }),
+				laneTitles: optimizeLaneTitles(drawn.laneTitles, font.family),
+				fontFile: font.fileName,
+			};
 			writeAtomically(join(cacheDir, 'fonts', font.fileName), font.woff2);
 			writeAtomically(join(cacheDir, `${key}.json`), JSON.stringify(entry));
 			cached[keys.indexOf(key)] = entry;
@@ -109,8 +121,8 @@ const RENDERER = JSON.stringify({
 	script: inPageScript(),
 });
 
-function cacheKey({ id, source, base }: DiagramRequest): string {
-	return createHash('sha256').update(RENDERER).update('\0').update(JSON.stringify({ id, base, text: source.text })).digest('hex');
+function cacheKey({ id, source, base, fontText }: DiagramRequest): string {
+	return createHash('sha256').update(RENDERER).update('\0').update(JSON.stringify({ id, base, text: source.text, fontText })).digest('hex');
 }
 
 function readEntry(cacheDir: string, key: string): RenderedDiagram | undefined {

@@ -1,18 +1,26 @@
 import { getOffice, getPhase, getStep, orderedSteps, stepsOfPhase } from '../../model/query';
 import type { Office, Sop, Step, Text } from '../../model/schema';
 
-/** A box, diamond or terminal of the flow diagram, placed in the lane of a level of government. */
+/**
+ * A box, diamond or terminal of the flow diagram, placed in the lane of a level of government. `ask` ends the "no"
+ * branch of a decision, on which the SOP is silent: it tells the reader to ask the Sub Bagian.
+ */
 export type FlowNode =
 	| { kind: 'start' | 'end'; id: string; level: string }
-	| { kind: 'step' | 'decision'; id: string; level: string; step: Step }
+	| { kind: 'step' | 'decision' | 'ask'; id: string; level: string; step: Step }
 	| { kind: 'from' | 'to'; id: string; level: string; step: Step }
 	| { kind: 'via'; id: string; level: string; step: Step; office: Office };
 
-/** An arrow of the flow diagram; `label` names the branch of a decision. */
+/**
+ * An arrow of the flow diagram; `label` names the branch of a decision or the case of a transition, `branch: 'no'` the
+ * branch the SOP is silent on. A `hidden` link is not drawn: it only keeps one node below another.
+ */
 export interface FlowEdge {
 	from: string;
 	to: string;
 	label?: Text;
+	branch?: 'no';
+	hidden?: true;
 }
 
 /** The flow of the whole SOP or of one phase: nodes in reading order, arrows, and the lanes used, in layout order. */
@@ -31,6 +39,11 @@ export function stepNodeId(step: Step): string {
 /** The diagram id of a step's decision diamond. */
 export function decisionNodeId(step: Step): string {
 	return `k${step.number}`;
+}
+
+/** The diagram id of the node that ends a decision's "no" branch ("ask the Sub Bagian"). */
+export function askNodeId(step: Step): string {
+	return `t${step.number}`;
 }
 
 /** Where arrows into a step land: its decision when the decision gates the step, else its box. */
@@ -88,6 +101,7 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 			// A decision that gates the step: the step happens on "yes".
 			nodes.push({ kind: 'decision', id: decisionNodeId(step), level: laneOfDecision(sop, step), step });
 			edges.push({ from: decisionNodeId(step), to: id, label: step.decision.yes });
+			addSilentBranch(sop, step, nodes, edges);
 		}
 		nodes.push({ kind: 'step', id, level: laneOfStep(sop, step), step });
 		let exit = id;
@@ -101,6 +115,7 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 		if (decidedAfter) {
 			nodes.push({ kind: 'decision', id: decisionNodeId(step), level: laneOfDecision(sop, step), step });
 			edges.push({ from: exit, to: decisionNodeId(step) });
+			addSilentBranch(sop, step, nodes, edges);
 			exit = decisionNodeId(step);
 		}
 		for (const edge of step.next) {
@@ -118,6 +133,27 @@ export function buildFlow(sop: Sop, phaseId?: string): FlowGraph {
 		nodes.push({ kind: 'end', id: 'selesai', level: laneOfStep(sop, last) });
 		edges.push({ from: stepNodeId(last), to: 'selesai' });
 	}
+	keepSilentBranchesAside(nodes, edges);
 	const used = new Set(nodes.map((node) => node.level));
 	return { nodes, edges, lanes: sop.levels.map((level) => level.id).filter((level) => used.has(level)) };
+}
+
+/**
+ * Where a decision's "yes" leads to a node of its own lane, the end of its "no" branch goes below that node (by an
+ * unseen link), so that "yes" runs straight down and "no" goes round it, instead of both leaving the diamond askew.
+ */
+function keepSilentBranchesAside(nodes: FlowNode[], edges: FlowEdge[]): void {
+	const levelOf = new Map(nodes.map((node) => [node.id, node.level]));
+	for (const decision of nodes.filter((node) => node.kind === 'decision')) {
+		const ask = edges.find((edge) => edge.from === decision.id && edge.branch === 'no')!.to;
+		for (const yes of edges.filter((edge) => edge.from === decision.id && edge.branch === undefined && !edge.hidden)) {
+			if (levelOf.get(yes.to) === decision.level) edges.push({ from: yes.to, to: ask, hidden: true });
+		}
+	}
+}
+
+/** The "no" branch of a step's decision: the SOP does not say what happens, so it ends in "ask the Sub Bagian", beside the decision. */
+function addSilentBranch(sop: Sop, step: Step, nodes: FlowNode[], edges: FlowEdge[]): void {
+	nodes.push({ kind: 'ask', id: askNodeId(step), level: laneOfDecision(sop, step), step });
+	edges.push({ from: decisionNodeId(step), to: askNodeId(step), branch: 'no' });
 }

@@ -3,7 +3,7 @@ import { transformSync } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { RenderWindow } from './in-page';
+import type { DrawnDiagram, RenderWindow } from './in-page';
 import inPageSource from './in-page.ts?raw';
 import type { MermaidSource } from './mermaid';
 import { DIAGRAM_CSS } from './svg';
@@ -53,11 +53,11 @@ export class DiagramError extends Error {
 /**
  * Draws every job with Mermaid in one headless Chromium page (launched once, closed at the end; the jobs may
  * still be in preparation meanwhile), each job's font loaded before its text is measured. `onDrawn` gets each
- * raw SVG while the page draws the next one.
+ * raw SVG (and its row of lane titles) while the page draws the next one.
  */
 export async function renderMermaid(
 	preparing: RenderJob[] | Promise<RenderJob[]>,
-	onDrawn: (svg: string, index: number) => void,
+	onDrawn: (drawn: DrawnDiagram, index: number) => void,
 	env: Record<string, string | undefined> = process.env,
 ): Promise<{ chromiumCpuMilliseconds: number }> {
 	const executablePath = findChromium(env, existsSync);
@@ -85,7 +85,7 @@ export async function renderMermaid(
 				font: Buffer.from(job.font.woff2).toString('base64'),
 				config: MERMAID_CONFIG,
 			});
-		let next = jobs.length > 0 ? draw(jobs[0]!) : Promise.resolve({ svg: '' });
+		let next = jobs.length > 0 ? draw(jobs[0]!) : Promise.resolve({ svg: '', laneTitles: '' });
 		for (const [index, job] of jobs.entries()) {
 			const result = await next;
 			if ('error' in result) throw new DiagramError(describeFailure(job, result.error));
@@ -96,7 +96,7 @@ export async function renderMermaid(
 				// Let the request reach the page before `onDrawn` keeps this thread busy.
 				await new Promise((resolve) => setImmediate(resolve));
 			}
-			onDrawn(result.svg, index);
+			onDrawn(result, index);
 		}
 		// What Chromium's processes have spent, for `npm run diagram:budget` (a busy machine stretches the wall time).
 		const session = await browser.newBrowserCDPSession();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declareXlink, optimizeSvg } from './svg';
+import { declareXlink, optimizeLaneTitles, optimizeSvg } from './svg';
 
 /** A small SVG shaped like Mermaid 12's output: xlink:href without the namespace, data attributes, inline styles. */
 const MERMAID_LIKE = [
@@ -56,4 +56,23 @@ describe('optimizeSvg', () => {
 	});
 
 	it('gives the same bytes for the same input', () => expect(optimizeSvg(MERMAID_LIKE, font)).toBe(svg));
+});
+
+describe('optimizeLaneTitles', () => {
+	const strip = optimizeLaneTitles(
+		'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-10.04 -50 300.5 30"><rect class="swimlane-title" x="-10" y="-50" width="150" height="30" fill="hsl(1,1%,1%)" style="stroke: red"></rect><g class="cluster-label swimlane-label" transform="translate(65, -44)"><g><text y="0" text-anchor="middle"><tspan class="row" x="0" dy="1em">Kota</tspan></text></g></g></svg>',
+		'sk-diagram-abc',
+	);
+
+	it('sizes the copy of the lane titles like its diagram, in the diagram’s font, hidden from assistive technology', () => {
+		expect(strip).toMatch(/^<svg [^>]*width="301"/);
+		expect(strip).toMatch(/^<svg [^>]*height="30"/);
+		expect(strip).toMatch(/^<svg [^>]*aria-hidden="true"/);
+		expect(strip).toMatch(/^<svg [^>]*font-family="sk-diagram-abc, sans-serif"/);
+		expect(strip).toContain('>Kota</tspan>');
+	});
+
+	it('leaves its colours to the site’s CSS', () => expect(strip).not.toMatch(/fill=|stroke=|style=|class=/));
+
+	it('is nothing for a diagram without lanes', () => expect(optimizeLaneTitles('', 'f')).toBe(''));
 });

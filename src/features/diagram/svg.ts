@@ -11,6 +11,7 @@ text,.label text{fill:var(--sk-diagram-text,#1f2328)!important}
 .swimlane-label text{font-weight:600}
 .node .label-container,.node .label-container path{fill:var(--sk-diagram-box,#fff);stroke:var(--sk-diagram-box-border,#3b4350);stroke-width:1.5px}
 .node.clickable .label-container{stroke:var(--sk-diagram-link,#1d4ed8)}
+.node.sk-ask .label-container,.node.sk-involved .label-container{stroke-dasharray:5 3}
 .node.clickable:hover .label-container{fill:var(--sk-diagram-box-hover,#eef3ff)}
 a:focus-visible{outline:none}
 a:focus-visible .label-container{stroke:var(--sk-diagram-focus,#1d4ed8);stroke-width:4px}
@@ -52,6 +53,37 @@ export function optimizeSvg(svg: string, font: DiagramFontFace): string {
 			{ name: 'removeAttrs', params: { attrs: ['style', 'data-.*'] } },
 			naturalSize,
 			fontFace(font),
+		],
+	});
+	return data;
+}
+
+/** The SVG's own size in its root, and its text set in the diagram's font: what the row of lane titles needs. */
+const DIAGRAM_TEXT = { 'font-size': '14', 'font-weight': '600' } as const;
+
+/**
+ * Makes the copy of a diagram's lane titles small, sized like the diagram, in the diagram's font, and hidden from
+ * assistive technology (the diagram itself has the same titles). Styled by the site's CSS (`.sk-flow-lanes`).
+ */
+export function optimizeLaneTitles(svg: string, family: string): string {
+	if (svg === '') return '';
+	const { data } = optimize(svg, {
+		multipass: false,
+		floatPrecision: 1,
+		plugins: [
+			'cleanupAttrs',
+			'cleanupNumericValues',
+			'convertTransform',
+			'removeEmptyAttrs',
+			'removeEmptyContainers',
+			{ name: 'removeAttrs', params: { attrs: ['style', 'data-.*', 'fill', 'stroke', 'class'] } },
+			naturalSize,
+			{
+				name: 'addAttributesToSVGElement',
+				params: {
+					attributes: [{ 'aria-hidden': 'true' }, { focusable: 'false' }, { 'font-family': `${family}, sans-serif` }, ...Object.entries(DIAGRAM_TEXT).map(([k, v]) => ({ [k]: v }))],
+				},
+			},
 		],
 	});
 	return data;

@@ -6,7 +6,7 @@ import { getOffice } from '../../model/query';
 test('an office named on a step page links to its role page @subpath', async ({ page }) => {
 	await page.goto('langkah/rapat-tim-tkksd/');
 	const office = getOffice(sop, 'tim-tkksd');
-	await page.locator('.sk-facts').getByRole('link', { name: office.name.id, exact: true }).click();
+	await page.locator('.sk-facts').getByRole('link', { name: office.short.id, exact: true }).first().click();
 	await expect(page).toHaveURL(/\/peran\/tim-tkksd\/$/);
 	await expect(page.getByRole('heading', { level: 1, name: office.name.id })).toBeVisible();
 });

@@ -1,25 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { sop as realSop } from '../../content/sop';
-import { buildGlossary, glossaryAnchors, lookupShortForm } from './glossary';
+import { anchorFor, buildGlossary, glossaryAnchors, lookupShortForm } from './glossary';
 import { loadSop } from '../../model/validate';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
 
 const input = tinySop();
 input.offices[1]!.sopForms = ['Kepala', 'Kpl'];
+input.offices[1]!.short = { id: 'Kepala Kota', en: 'Head' };
 input.steps[3]!.sopText = 'Kepala (Kpl) melapor.';
 input.offices[3]!.name = { id: 'Mitra luar negeri', en: 'Foreign partner' };
 const sop = loadSop(input, TINY_SOURCES);
 
 describe('buildGlossary', () => {
-	it('lists offices and terms sorted by short form, in the language asked', () => {
+	it('lists offices and terms sorted by their Indonesian short form, with meanings in the language asked', () => {
 		const { offices, terms } = buildGlossary(sop, 'en');
-		expect(offices.map((e) => e.short)).toEqual(['Dewan', 'Kepala', 'Mitra', 'Staf']);
-		expect(offices.find((e) => e.id === 'mitra')).toEqual({ id: 'mitra', short: 'Mitra', aliases: [], full: 'Foreign partner', meaning: 'Mitra asing (en)', seeAlso: { kind: 'office', id: 'mitra' } });
-		expect(terms).toEqual([{ id: 'nota-dinas', short: 'ND', aliases: [], full: 'Nota dinas (en)', meaning: 'Surat internal (en)', seeAlso: { kind: 'document', id: 'nota' } }]);
+		expect(offices.map((e) => e.short)).toEqual(['Dewan', 'Kepala Kota', 'Mitra', 'Staf']);
+		expect(offices.find((e) => e.id === 'mitra')).toMatchObject({ short: 'Mitra', label: 'Mitra (en)', full: 'Foreign partner', meaning: 'Mitra asing (en)', seeAlso: { kind: 'office', id: 'mitra' } });
+		expect(terms).toEqual([
+			{ id: 'nota-dinas', short: 'ND', shortInSop: true, sopForms: [{ form: 'ND', anchor: 'nd' }], label: 'ND', full: 'Nota dinas (en)', meaning: 'Surat internal (en)', seeAlso: { kind: 'document', id: 'nota' } },
+		]);
 	});
 
-	it('keeps the aliases of an office', () => {
-		expect(buildGlossary(sop, 'id').offices.find((e) => e.id === 'kepala')!.aliases).toEqual(['Kpl']);
+	it('gives every way the SOP writes an office, and says when the heading is the site’s own label', () => {
+		const kepala = buildGlossary(sop, 'id').offices.find((e) => e.id === 'kepala')!;
+		expect(kepala.sopForms.map((f) => f.form)).toEqual(['Kepala', 'Kpl']);
+		expect(kepala.shortInSop).toBe(false);
+		expect(buildGlossary(sop, 'id').offices.find((e) => e.id === 'staf')!.shortInSop).toBe(true);
+	});
+
+	it('gives each form an anchor of its own, unless an entry or another form has it', () => {
+		const kepala = buildGlossary(sop, 'id').offices.find((e) => e.id === 'kepala')!;
+		expect(kepala.sopForms).toEqual([
+			{ form: 'Kepala', anchor: undefined },
+			{ form: 'Kpl', anchor: 'kpl' },
+		]);
 	});
 
 	it('leaves out a full name that only repeats the short form', () => {
@@ -28,14 +42,27 @@ describe('buildGlossary', () => {
 	});
 });
 
+describe('anchorFor', () => {
+	it('joins the words of a form with hyphens, in lower case', () => {
+		expect(anchorFor('Kepala Daerah')).toBe('kepala-daerah');
+		expect(anchorFor('Ditjen Pengelolaan Utang - Kemenkeu')).toBe('ditjen-pengelolaan-utang-kemenkeu');
+		expect(anchorFor('surat kuasa/full power')).toBe('surat-kuasa-full-power');
+	});
+});
+
 describe('glossaryAnchors', () => {
-	it('has one anchor per office and term', () => {
-		expect(glossaryAnchors(sop)).toEqual(['staf', 'kepala', 'dewan', 'mitra', 'nota-dinas']);
+	it('has one anchor per office and term, then those of the forms', () => {
+		expect(glossaryAnchors(sop)).toEqual(['staf', 'kepala', 'dewan', 'mitra', 'nota-dinas', 'kpl', 'nd']);
 	});
 	it('has unique anchors for the real model', () => {
 		const anchors = glossaryAnchors(realSop);
 		expect(new Set(anchors).size).toBe(anchors.length);
-		expect(anchors.length).toBe(realSop.offices.length + realSop.terms.length);
+	});
+	it('keeps the anchors of entries the glossary once had, #pemda and #kepala-daerah, on the forms that took their place', () => {
+		const { offices } = buildGlossary(realSop, 'id');
+		const owner = (anchor: string) => offices.find((e) => e.sopForms.some((f) => f.anchor === anchor))?.id;
+		expect(owner('pemda')).toBe('pemda-pengusul');
+		expect(owner('kepala-daerah')).toBe('walikota');
 	});
 });
 
@@ -46,18 +73,26 @@ describe('see-also links and lookupShortForm', () => {
 		expect(terms.find((e) => e.id === 'nota-dinas')?.seeAlso).toEqual({ kind: 'document', id: 'nota' });
 	});
 	it('finds offices and terms by glossary id', () => {
-		expect(lookupShortForm(sop, 'kepala', 'en')).toEqual({ short: 'Kepala (en)', full: 'Kepala (en)' });
+		expect(lookupShortForm(sop, 'kepala', 'en')).toEqual({ short: 'Head', full: 'Kepala (en)' });
 		expect(lookupShortForm(sop, 'nota-dinas', 'id')).toEqual({ short: 'ND', full: 'Nota dinas' });
 		expect(lookupShortForm(sop, 'tidak-ada', 'id')).toBeUndefined();
 	});
 });
 
 describe('the real glossary', () => {
-	it('covers the short forms of the domain notes', () => {
-		const { offices, terms } = buildGlossary(realSop, 'id');
-		const forms = [...offices, ...terms].flatMap((e) => [e.short, ...e.aliases]);
-		for (const form of ['Kasubag', 'Kabag', 'TKKSD', 'SKPD', 'Sekda', 'DPRD', 'Mendagri', 'Kemendagri', 'Bappenas', 'Sekneg', 'Kemenlu', 'BPK', 'MOU', 'Pemkot', 'Pemda', 'kjs', 'kpd', 'dgn', 'LN']) {
-			expect(forms.some((f) => f.split(/[\s/–-]+/).includes(form)), form).toBe(true);
-		}
+	const { offices, terms } = buildGlossary(realSop, 'id');
+	const entries = [...offices, ...terms];
+
+	it('has an entry for every way the SOP writes an office or term', () => {
+		const forms = entries.flatMap((e) => e.sopForms.map((f) => f.form));
+		for (const office of realSop.offices) for (const form of office.sopForms) expect(forms, form).toContain(form);
+		for (const term of realSop.terms) expect(forms).toContain(term.term);
+	});
+
+	it('says which headings the SOP does not write: the site’s own short labels', () => {
+		expect(entries.filter((e) => !e.shortInSop).map((e) => e.short)).toEqual(
+			realSop.offices.filter((o) => !o.sopForms.some((f) => f.toLowerCase() === o.short.id.toLowerCase())).map((o) => o.short.id).sort((a, b) => a.localeCompare(b, 'id')),
+		);
+		for (const label of ['Sekda', 'Kemenlu', 'K/L terkait', 'Kasubag KLN']) expect(entries.find((e) => e.short === label)?.shortInSop, label).toBe(false);
 	});
 });

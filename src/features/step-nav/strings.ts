@@ -4,14 +4,16 @@ import { defineStrings, translator } from '../../site/strings';
 /** Strings of the step-by-step navigation. */
 export const stepNavStrings = defineStrings({
 	id: {
-		'stepNav.intro': 'Seluruh {steps} langkah SOP, dikelompokkan per tahap.',
+		'stepNav.allPhases': 'Semua tahap',
 		'stepNav.current': 'Anda di sini',
 		'stepNav.phase': 'Tahap',
+		'stepNav.overview': 'Ikhtisar tahap {number}',
 	},
 	en: {
-		'stepNav.intro': 'All {steps} steps of the SOP, grouped by phase.',
+		'stepNav.allPhases': 'All phases',
 		'stepNav.current': 'You are here',
 		'stepNav.phase': 'Phase',
+		'stepNav.overview': 'Overview of phase {number}',
 	},
 });
 

@@ -7,8 +7,7 @@ import { glossaryAnchors } from '../glossary/glossary';
 import { buildSopTable } from '../sop-table/sop-table';
 import { translate } from './strings';
 import { routingTitle } from './routing';
-import { stepLabel } from '../../site/labels';
-import { getDocument, getOffice, getStep, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { getDocument, getOffice, getPhase, getStep, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
 const LANGS = ['id', 'en'] as const;
@@ -45,29 +44,6 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 			});
 		});
 
-		it('shows on each decision step the question, who decides, where "yes" leads, and that the SOP is silent on "no"; on no other step', () => {
-			expect(steps.filter((s) => s.decision).map((s) => s.number)).toEqual([12, 15, 16]);
-			for (const step of steps) {
-				const main = page(lang, `langkah/${step.id}/`).querySelector('main')!;
-				const region = main.querySelector('section[aria-labelledby="keputusan"]');
-				if (!step.decision) {
-					expect(region, step.id).toBeNull();
-					continue;
-				}
-				expect(region!.querySelector('h2#keputusan')!.text.trim()).toBe(translate(lang, 'stepPage.decision'));
-				expect(region!.text).toContain(step.decision.question[lang]);
-				const links = region!.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
-				for (const id of step.decision.decidedBy) expect(links).toContainEqual([url(lang, `peran/${id}/`), getOffice(sop, id).name[lang]]);
-				const text = region!.text.replace(/\s+/g, ' ');
-				expect(text).toContain(step.decision.yes[lang]);
-				// A decision after the step leads on to the next one; a decision before it gates the step itself.
-				const following = steps[step.number]!;
-				const onward = links.filter(([href]) => href === url(lang, `langkah/${following.id}/`));
-				expect(onward, step.id).toEqual(step.decision.timing === 'after' ? [[url(lang, `langkah/${following.id}/`), stepLabel(following, lang)]] : []);
-				expect(text).toContain(translate(lang, 'stepPage.silent'));
-			}
-		});
-
 		it('shows the route of a step’s documents as an ordered list of offices, under a heading naming them, on the steps that have one and no other', () => {
 			for (const step of steps) {
 				const region = page(lang, `langkah/${step.id}/`).querySelector('main section[aria-labelledby="alur"]');
@@ -86,31 +62,42 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 			expect(abbr?.getAttribute('title')).toBe(getOffice(sop, 'tim-tkksd').name[lang]);
 		});
 
-		it('marks the current step, and only it, in the step-by-step navigation', () => {
+		it('marks the current step, and only it, in the step-by-step navigation, with only its phase open', () => {
 			for (const step of steps) {
 				const nav = page(lang, `langkah/${step.id}/`).querySelector('nav.sk-stepnav')!;
 				const current = nav.querySelectorAll('[aria-current]');
 				expect(current).toHaveLength(1);
 				expect(current[0]!.getAttribute('aria-current')).toBe('step');
 				expect(current[0]!.getAttribute('href')).toBe(url(lang, `langkah/${step.id}/`));
-				expect(nav.querySelectorAll('h3')).toHaveLength(sop.phases.length);
+				const phases = nav.querySelectorAll('details');
+				expect(phases).toHaveLength(sop.phases.length);
+				const open = phases.filter((details) => details.hasAttribute('open'));
+				expect(open, step.id).toHaveLength(1);
+				expect(open[0]!.querySelector('summary')!.text).toContain(getPhase(sop, step.phase).title[lang]);
+				expect(open[0]!.querySelector('[aria-current="step"]'), step.id).not.toBeNull();
 				expect(nav.querySelectorAll('ol.sk-stepnav-steps a')).toHaveLength(steps.length);
 				expect(nav.hasAttribute('data-pagefind-ignore')).toBe(true);
 			}
 		});
 
-		it('has a page per phase listing its steps in order with office and output', () => {
+		it('has a page per phase with its diagram, its steps listed once, the other phases in the navigation, and no heading twice', () => {
 			for (const phase of orderedPhases(sop)) {
 				const main = page(lang, `tahap/${phase.id}/`).querySelector('main')!;
 				expect(main.text).toContain(phase.summary[lang]);
-				const items = main.querySelectorAll('ol.sk-phase-steps > li');
+				expect(main.querySelector('figure svg'), phase.id).not.toBeNull();
 				const phaseSteps = stepsOfPhase(sop, phase.id);
-				expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(phaseSteps.map((s) => url(lang, `langkah/${s.id}/`)));
-				expect(main.querySelector('ol.sk-phase-steps')!.getAttribute('start')).toBe(String(phaseSteps[0]!.number));
-				phaseSteps.forEach((step, i) => {
-					expect(items[i]!.text).toContain(getOffice(sop, step.responsible).name[lang]);
-					for (const id of step.produces) expect(items[i]!.text).toContain(getDocument(sop, id).name[lang]);
-				});
+				const stepHrefs = phaseSteps.map((s) => url(lang, `langkah/${s.id}/`));
+				// Lists (outside the diagram) that link to the phase's steps: exactly one, in order.
+				const lists = main.querySelectorAll('ol, ul').filter((list) => list.querySelectorAll('a').some((a) => stepHrefs.includes(a.getAttribute('href')!)));
+				expect(lists, phase.id).toHaveLength(1);
+				const listed = lists[0]!.querySelectorAll('li > a').map((a) => a.getAttribute('href'));
+				expect(listed.filter((href) => stepHrefs.includes(href!))).toEqual(stepHrefs);
+				// The navigation marks this phase and does not repeat its steps.
+				const nav = main.querySelector('nav.sk-stepnav')!;
+				expect(nav.querySelector('[aria-current="page"]')!.getAttribute('href')).toBe(url(lang, `tahap/${phase.id}/`));
+				expect(nav.querySelectorAll('details')).toHaveLength(sop.phases.length - 1);
+				const headings = main.querySelectorAll('h1, h2, h3, h4').map((h) => h.text.trim());
+				expect(headings.filter((text, i) => headings.indexOf(text) !== i), phase.id).toEqual([]);
 			}
 		});
 

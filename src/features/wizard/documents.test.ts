@@ -1,119 +1,167 @@
 import { describe, expect, it } from 'vitest';
-import { sop } from '../../content/sop';
-import { loadSop } from '../../model/validate';
-import { documentChoices, inferPosition } from './documents';
-import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
+import { sop as realSop } from '../../content/sop';
+import { orderedSteps, stepsProducing } from '../../model/query';
+import { documentChoices, readDocuments, type DocumentsReading } from './documents';
+import type { WizardSop } from './model';
+import { wizardSop } from './wizard-sop.fixture';
 
-const tiny = loadSop(tinySop(), TINY_SOURCES);
+const sop = wizardSop();
+type Position = Extract<DocumentsReading, { kind: 'position' }>;
+const summary = (reading: DocumentsReading) => {
+	if (reading.kind !== 'position') return reading.kind;
+	return {
+		done: reading.done?.id,
+		partial: reading.partial && { step: reading.partial.step.id, held: reading.partial.held.map((d) => d.id), missing: reading.partial.missing.map((d) => d.id) },
+		answer: reading.answer,
+		open: reading.open?.step.id,
+		gaps: reading.gaps.map((d) => d.id),
+	};
+};
+/** Every document a step up to `number` produces. */
+const outputsUpTo = (model: WizardSop, number: number) => orderedSteps(model).filter((s) => s.number <= number).flatMap((s) => s.produces);
+/** Every non-empty proper subset of a list. */
+const properSubsets = <T>(items: T[]) =>
+	Array.from({ length: 2 ** items.length - 2 }, (_, mask) => items.filter((_, i) => ((mask + 1) >> i) & 1));
 
-describe('document choices and inference on the fixture', () => {
-	it('offers the documents some step produces, in the order they are produced', () => {
-		expect(documentChoices(tiny).map((c) => [c.document.id, c.producedBy.id])).toEqual([
-			['nota', 'tulis'],
-			['izin', 'setujui'],
-			['laporan', 'lapor'],
+describe('the documents a reader can name', () => {
+	it('are every document of the fixture, each with the step it belongs to: the one producing it, else the first needing it', () => {
+		expect(documentChoices(sop).map((c) => [c.document.id, c.step.id, c.role])).toEqual([
+			['surat', 'terima', 'input'],
+			['undangan', 'rapat', 'output'],
+			['hasil', 'rapat', 'output'],
+			['nota', 'tulis', 'output'],
+			['izin', 'ajukan', 'output'],
+			['restu', 'teruskan', 'input'],
+			['balasan', 'teruskan', 'output'],
+			['kuasa', 'laksana', 'input'],
+			['laporan', 'laksana', 'output'],
+			['pantauan', 'pantau', 'output'],
+			['ringkasan', 'akhir', 'output'],
 		]);
 	});
 
-	it('infers the furthest finished step from consistent documents', () => {
-		expect(inferPosition(tiny, ['nota'])).toMatchObject({ kind: 'position', done: { id: 'tulis' }, evidence: { id: 'nota' } });
-		expect(inferPosition(tiny, ['izin', 'nota'])).toMatchObject({ kind: 'position', done: { id: 'setujui' }, evidence: { id: 'izin' } });
-		expect(inferPosition(tiny, ['nota', 'izin', 'laporan'])).toMatchObject({ kind: 'position', done: { id: 'lapor' } });
-	});
-
-	it('names each missing document and the step that should have produced it', () => {
-		const result = inferPosition(tiny, ['laporan']);
-		expect(result.kind).toBe('contradiction');
-		if (result.kind !== 'contradiction') return;
-		expect(result.furthest.id).toBe('lapor');
-		expect(result.evidence.id).toBe('laporan');
-		expect(result.missing.map((m) => [m.document.id, m.producedBy.id])).toEqual([
-			['nota', 'tulis'],
-			['izin', 'setujui'],
-		]);
-		expect(inferPosition(tiny, ['laporan', 'nota'])).toMatchObject({ kind: 'contradiction', missing: [{ document: { id: 'izin' } }] });
-	});
-
-	it('has nothing to say without documents, and ignores ids it does not offer', () => {
-		expect(inferPosition(tiny, [])).toEqual({ kind: 'none' });
-		expect(inferPosition(tiny, ['surat', 'tidak-ada'])).toEqual({ kind: 'none' });
+	it('are every document of the real SOP, the incoming proposal and the letter of authority included', () => {
+		const choices = documentChoices(realSop);
+		expect(choices.map((c) => c.document.id).sort()).toEqual(realSop.documents.map((d) => d.id).sort());
+		expect(choices.find((c) => c.document.id === 'usulan-kerjasama')).toMatchObject({ step: { number: 1 }, role: 'input' });
+		expect(choices.find((c) => c.document.id === 'surat-kuasa-kepala-daerah')).toMatchObject({ step: { number: 19 }, role: 'input' });
+		expect(choices.find((c) => c.document.id === 'persetujuan-pihak-luar-negeri')).toMatchObject({ step: { number: 16 }, role: 'input' });
 	});
 });
 
-/** Where each output of the real SOP is produced, written out from the SOP text. */
-const PRODUCED_AT: Record<string, number> = {
-	'disposisi-kasubag': 2,
-	'arahan-kabag': 4,
-	'surat-undangan-rapat': 5,
-	'keputusan-tim-tkksd': 5,
-	'telaahan-staf': 6,
-	'disposisi-pimpinan': 7,
-	'surat-usulan-walikota': 8,
-	'pertimbangan-kemendagri': 10,
-	'rencana-kerjasama': 11,
-	'rancangan-mou': 11,
-	'persetujuan-dprd': 12,
-	'pertimbangan-rapat-intern': 14,
-	'daftar-rencana-prioritas': 15,
-	'persetujuan-pemerintah': 15,
-	'surat-kuasa-full-power': 16,
-	'mou-ditandatangani': 17,
-	'rancangan-perjanjian': 18,
-	'perjanjian-kerjasama': 19,
-	'laporan-pelaksanaan-skpd': 21,
-	'hasil-monev': 22,
-	'laporan-pelaksanaan-kerjasama': 23,
-};
-/** The outputs a later step needs (its kelengkapan); the others (an invitation, the priority list, the final report) none does. */
-const PASSED_ON = Object.keys(PRODUCED_AT).filter(
-	(id) => !['surat-undangan-rapat', 'daftar-rencana-prioritas', 'laporan-pelaksanaan-kerjasama'].includes(id),
-);
-
-describe('inference on the real SOP', () => {
-	it('offers every output of the SOP', () => {
-		expect(Object.fromEntries(documentChoices(sop).map((c) => [c.document.id, c.producedBy.number]))).toEqual(PRODUCED_AT);
+describe('readDocuments on the fixture', () => {
+	it('counts a step finished only when every document it produces is held', () => {
+		expect(summary(readDocuments(sop, ['surat', 'undangan', 'hasil']))).toEqual({ done: 'rapat', gaps: [] });
+		expect(summary(readDocuments(sop, ['surat', 'undangan']))).toEqual({
+			done: 'terima',
+			partial: { step: 'rapat', held: ['undangan'], missing: ['hasil'] },
+			gaps: [],
+		});
+		expect(summary(readDocuments(sop, ['hasil']))).toEqual({ done: 'terima', partial: { step: 'rapat', held: ['hasil'], missing: ['undangan'] }, gaps: [] });
 	});
 
-	it.each(Object.entries(PRODUCED_AT))('a single "%s" points to step %i and names the documents before it', (id, step) => {
-		const result = inferPosition(sop, [id]);
-		const expected = PASSED_ON.filter((other) => PRODUCED_AT[other]! < step);
-		if (expected.length === 0) {
-			expect(result).toMatchObject({ kind: 'position', done: { number: step }, evidence: { id } });
-		} else {
-			expect(result.kind).toBe('contradiction');
-			if (result.kind !== 'contradiction') return;
-			expect(result.furthest.number).toBe(step);
-			expect(result.missing.map((m) => m.document.id)).toEqual(expected);
-			for (const m of result.missing) expect(m.producedBy.number).toBe(PRODUCED_AT[m.document.id]);
-		}
+	it('reads the incoming proposal alone as a proposal not yet received: no step finished, the first next', () => {
+		expect(summary(readDocuments(sop, ['surat']))).toEqual({ done: undefined, gaps: [] });
 	});
 
-	it('finds the position when every document up to a step is ticked, optional ones included or not', () => {
-		const upTo = (n: number) => PASSED_ON.filter((id) => PRODUCED_AT[id]! <= n);
-		expect(inferPosition(sop, upTo(12))).toMatchObject({ kind: 'position', done: { number: 12 }, evidence: { id: 'persetujuan-dprd' } });
-		expect(inferPosition(sop, [...upTo(12), 'surat-undangan-rapat'])).toMatchObject({ kind: 'position', done: { number: 12 } });
-		expect(inferPosition(sop, Object.keys(PRODUCED_AT))).toMatchObject({ kind: 'position', done: { number: 23 } });
+	it('does not tell the step from documents that only a later step needs from outside', () => {
+		const reading = readDocuments(sop, ['restu', 'kuasa']);
+		expect(reading.kind).toBe('unclear');
+		expect((reading as Extract<DocumentsReading, { kind: 'unclear' }>).inputs.map((c) => [c.document.id, c.step.id])).toEqual([
+			['restu', 'teruskan'],
+			['kuasa', 'laksana'],
+		]);
+		expect(readDocuments(sop, [])).toEqual({ kind: 'none' });
+		expect(readDocuments(sop, ['tidak-ada'])).toEqual({ kind: 'none' });
 	});
 
-	it('does not resolve DPRD approval without the Ministry’s consideration', () => {
-		const ticked = PASSED_ON.filter((id) => PRODUCED_AT[id]! <= 12 && id !== 'pertimbangan-kemendagri');
-		const result = inferPosition(sop, ticked);
-		expect(result).toMatchObject({ kind: 'contradiction', furthest: { number: 12 }, evidence: { id: 'persetujuan-dprd' } });
-		if (result.kind !== 'contradiction') return;
-		expect(result.missing.map((m) => [m.document.id, m.producedBy.number])).toEqual([['pertimbangan-kemendagri', 10]]);
+	it('names the earlier documents the held ones depend on and that are not held', () => {
+		expect(summary(readDocuments(sop, ['nota']))).toEqual({ done: 'tulis', gaps: ['hasil'] });
+		expect(summary(readDocuments(sop, ['laporan', 'balasan']))).toEqual({ done: 'laksana', gaps: ['nota', 'izin', 'hasil'].sort((a, b) => order(a) - order(b)) });
 	});
 
-	it('does not resolve Full Powers without the government’s approval, nor a signed MOU without Full Powers', () => {
-		const upTo = (n: number) => PASSED_ON.filter((id) => PRODUCED_AT[id]! <= n);
-		const noApproval = inferPosition(sop, upTo(16).filter((id) => id !== 'persetujuan-pemerintah'));
-		expect(noApproval).toMatchObject({ kind: 'contradiction', furthest: { number: 16 }, missing: [{ document: { id: 'persetujuan-pemerintah' }, producedBy: { number: 15 } }] });
-		const noFullPowers = inferPosition(sop, upTo(17).filter((id) => id !== 'surat-kuasa-full-power'));
-		expect(noFullPowers).toMatchObject({ kind: 'contradiction', furthest: { number: 17 }, missing: [{ document: { id: 'surat-kuasa-full-power' }, producedBy: { number: 16 } }] });
+	it('answers the decision after a step "yes" from the document its decider issues, and leaves it open without it', () => {
+		expect(summary(readDocuments(sop, ['undangan', 'hasil', 'nota', 'izin']))).toEqual({ done: 'ajukan', answer: 'ya', gaps: [] });
 	});
 
-	it('names several gaps at once, in the order of the SOP', () => {
-		const result = inferPosition(sop, ['disposisi-kasubag', 'arahan-kabag', 'keputusan-tim-tkksd', 'persetujuan-dprd', 'rencana-kerjasama', 'rancangan-mou']);
-		if (result.kind !== 'contradiction') throw new Error(`expected a contradiction, got ${result.kind}`);
-		expect(result.missing.map((m) => m.producedBy.number)).toEqual([6, 7, 8, 10]);
+	it('answers the decision before a step "yes" when its decider’s document and everything the step needs are held', () => {
+		const before = withoutDecisionAfter();
+		const all = ['undangan', 'hasil', 'nota', 'izin'];
+		expect(summary(readDocuments(before, all))).toMatchObject({ done: 'ajukan', open: 'teruskan' });
+		expect(summary(readDocuments(before, [...all, 'restu']))).toMatchObject({ done: 'ajukan', answer: 'ya' });
+		// A step under way after the gate, or a later step's document, shows the gate passed.
+		expect(summary(readDocuments(before, [...all, 'kuasa']))).toMatchObject({ done: 'ajukan', answer: 'ya' });
+	});
+});
+
+function order(id: string) {
+	return documentChoices(sop).findIndex((c) => c.document.id === id);
+}
+
+/** The fixture without the decision after "ajukan", so that the decision gating "teruskan" is asked after it. */
+function withoutDecisionAfter() {
+	const copy = wizardSop();
+	delete copy.steps.find((s) => s.id === 'ajukan')!.decision;
+	return copy;
+}
+
+describe('readDocuments on the real SOP', () => {
+	const multiOutput = orderedSteps(realSop).filter((step) => step.produces.length > 1);
+
+	it('has the steps with several outputs this test covers: 5, 11 and 15', () => {
+		expect(multiOutput.map((s) => s.number)).toEqual([5, 11, 15]);
+	});
+
+	for (const step of multiOutput) {
+		describe(`step ${step.number} (${step.produces.join(', ')})`, () => {
+			const before = outputsUpTo(realSop, step.number - 1);
+			for (const held of properSubsets(step.produces)) {
+				it(`with only ${held.join(' and ')}, is under way, not finished: missing the rest`, () => {
+					const reading = readDocuments(realSop, [...before, ...held]) as Position;
+					expect(reading.kind).toBe('position');
+					expect(reading.done?.number).toBe(step.number - 1);
+					expect(reading.partial?.step.id).toBe(step.id);
+					expect(reading.partial?.held.map((d) => d.id)).toEqual(held);
+					expect(reading.partial?.missing.map((d) => d.id)).toEqual(step.produces.filter((id) => !held.includes(id)));
+					expect(reading.gaps).toEqual([]);
+				});
+				it(`with only ${held.join(' and ')} of its documents and nothing earlier, still names what is missing`, () => {
+					const reading = readDocuments(realSop, held) as Position;
+					expect(reading.partial?.missing.map((d) => d.id)).toEqual(step.produces.filter((id) => !held.includes(id)));
+					expect(reading.gaps.length).toBeGreaterThan(0);
+					expect(reading.gaps.every((doc) => stepsProducing(realSop, doc.id)[0]!.number < step.number)).toBe(true);
+				});
+			}
+			it('with all of them, is finished', () => {
+				const reading = readDocuments(realSop, [...before, ...step.produces]) as Position;
+				expect(reading.done?.id).toBe(step.id);
+				expect(reading.partial).toBeUndefined();
+			});
+		});
+	}
+
+	it('reads the TKKSD invitation alone as step 5 under way, never as step 5 finished', () => {
+		const reading = readDocuments(realSop, ['surat-undangan-rapat']) as Position;
+		expect(reading.done?.number).toBe(4);
+		expect(reading.partial?.missing.map((d) => d.id)).toEqual(['keputusan-tim-tkksd']);
+	});
+
+	it('reads the incoming proposal letter alone as a proposal sent, not yet received at step 1', () => {
+		expect(summary(readDocuments(realSop, ['usulan-kerjasama']))).toEqual({ done: undefined, gaps: [] });
+		// With the Mayor-signed proposal, it is a document among others, not a contradiction.
+		expect(summary(readDocuments(realSop, ['usulan-kerjasama', ...outputsUpTo(realSop, 8)]))).toEqual({ done: 'tanda-tangan-usulan-walikota', gaps: [] });
+	});
+
+	it('takes the City Council’s approval as its "yes", and leaves the Minister’s judgement of feasibility open', () => {
+		expect(readDocuments(realSop, outputsUpTo(realSop, 12))).toMatchObject({ done: { number: 12 }, answer: 'ya' });
+		expect(readDocuments(realSop, outputsUpTo(realSop, 14))).toMatchObject({ done: { number: 14 }, open: { then: { number: 15 } } });
+		expect(readDocuments(realSop, outputsUpTo(realSop, 15))).toMatchObject({ done: { number: 15 }, open: { then: { number: 16 } } });
+		expect(readDocuments(realSop, [...outputsUpTo(realSop, 15), 'persetujuan-pihak-luar-negeri'])).toMatchObject({ done: { number: 15 }, answer: 'ya' });
+	});
+
+	it('takes the letter of authority as a document step 19 needs, not as the signed agreement', () => {
+		const reading = readDocuments(realSop, [...outputsUpTo(realSop, 18), 'surat-kuasa-kepala-daerah']) as Position;
+		expect(reading.done?.number).toBe(18);
+		expect(readDocuments(realSop, ['surat-kuasa-kepala-daerah']).kind).toBe('unclear');
 	});
 });

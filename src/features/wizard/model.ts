@@ -1,72 +1,59 @@
-import type { Office, Phase, SopDocument, Step } from '../../model/schema';
+import type { Lang, Office, Phase, SopDocument, Step } from '../../model/schema';
 
 /** A step as far as the wizard reads it. */
-export type WizardStep = Pick<Step, 'id' | 'number' | 'title' | 'phase' | 'responsible' | 'responsibleImplicit' | 'requires' | 'produces' | 'next' | 'decision' | 'recurring'>;
+export type WizardStep = Pick<
+	Step,
+	'id' | 'number' | 'title' | 'phase' | 'responsible' | 'responsibleImplicit' | 'involved' | 'requires' | 'produces' | 'next' | 'decision' | 'routing' | 'recurring'
+>;
+/** An office as far as the wizard reads it. */
+export type WizardOffice = Pick<Office, 'id' | 'short' | 'name'>;
+/** A document as far as the wizard reads it. */
+export type WizardDocument = Pick<SopDocument, 'id' | 'name' | 'description' | 'issuedBy' | 'addressedTo' | 'origin' | 'neededWhen'>;
+/** A phase as far as the wizard reads it. */
+export type WizardPhase = Pick<Phase, 'id' | 'order' | 'title'>;
 
 /**
- * The parts of the SOP model the wizard reads. The full validated `Sop` fits this type,
- * and so does the compact copy (`compactSop`) that the wizard page hands to the browser.
+ * The parts of the SOP model the wizard reads. The full validated `Sop` fits this type, and so does the compact copy
+ * (`compactSop`) that the documents question hands to the browser; the queries of `src/model/query.ts` take either.
  */
 export interface WizardSop {
-	phases: Pick<Phase, 'id' | 'order' | 'title'>[];
-	offices: Pick<Office, 'id' | 'short' | 'name'>[];
-	documents: Pick<SopDocument, 'id' | 'name' | 'addressedTo'>[];
+	phases: WizardPhase[];
+	offices: WizardOffice[];
+	documents: WizardDocument[];
 	steps: WizardStep[];
 }
 
-/** A copy of the model with only the fields the wizard reads, small enough to embed in the page as JSON. */
-export function compactSop(sop: WizardSop): WizardSop {
+/** A copy of the model with only the fields the wizard reads, its texts in one language: small enough to embed as JSON. */
+export function compactSop(sop: WizardSop, lang: Lang): WizardSop {
+	// Every text keeps the shape of the model's texts with the page's language only: the browser never reads another.
+	const text = <T extends Record<Lang, string>>(value: T): T => ({ [lang]: value[lang] }) as T;
+	const optional = <T extends Record<Lang, string>>(value: T | undefined) => (value ? text(value) : undefined);
 	return {
-		phases: sop.phases.map(({ id, order, title }) => ({ id, order, title })),
-		offices: sop.offices.map(({ id, short, name }) => ({ id, short, name })),
-		documents: sop.documents.map(({ id, name, addressedTo }) => ({ id, name, addressedTo })),
-		steps: sop.steps.map(({ id, number, title, phase, responsible, responsibleImplicit, requires, produces, next, decision, recurring }) => ({
+		phases: sop.phases.map(({ id, order, title }) => ({ id, order, title: text(title) })),
+		offices: sop.offices.map(({ id, short, name }) => ({ id, short: text(short), name: text(name) })),
+		documents: sop.documents.map(({ id, name, description, issuedBy, addressedTo, origin, neededWhen }) => ({
 			id,
-			number,
-			title,
-			phase,
-			responsible,
-			responsibleImplicit,
-			requires,
-			produces,
-			next,
-			...(decision ? { decision } : {}),
-			recurring,
+			name: text(name),
+			description: text(description),
+			issuedBy,
+			addressedTo,
+			origin,
+			...(neededWhen ? { neededWhen: optional(neededWhen)! } : {}),
+		})),
+		steps: sop.steps.map((step) => ({
+			id: step.id,
+			number: step.number,
+			title: text(step.title),
+			phase: step.phase,
+			responsible: step.responsible,
+			responsibleImplicit: step.responsibleImplicit,
+			involved: step.involved,
+			requires: step.requires,
+			produces: step.produces,
+			next: step.next.map((edge) => (edge.when ? { to: edge.to, when: text(edge.when) } : { to: edge.to })),
+			...(step.decision ? { decision: { ...step.decision, question: text(step.decision.question), yes: text(step.decision.yes) } } : {}),
+			...(step.routing ? { routing: step.routing } : {}),
+			recurring: step.recurring,
 		})),
 	};
-}
-
-/** The steps ordered by number. */
-export function stepsByNumber(sop: WizardSop): WizardStep[] {
-	return [...sop.steps].sort((a, b) => a.number - b.number);
-}
-
-/** The phases ordered by `order`. */
-export function phasesByOrder(sop: WizardSop): WizardSop['phases'] {
-	return [...sop.phases].sort((a, b) => a.order - b.order);
-}
-
-/** The step with this id, or undefined. */
-export function lookUpStep(sop: WizardSop, id: string): WizardStep | undefined {
-	return sop.steps.find((step) => step.id === id);
-}
-
-/** The office with this id; throws for an id the validated model does not hold. */
-export function officeOf(sop: WizardSop, id: string): WizardSop['offices'][number] {
-	return found(sop.offices.find((office) => office.id === id), 'office', id);
-}
-
-/** The document with this id; throws for an id the validated model does not hold. */
-export function documentOf(sop: WizardSop, id: string): WizardSop['documents'][number] {
-	return found(sop.documents.find((doc) => doc.id === id), 'document', id);
-}
-
-/** The step with this id; throws for an id the validated model does not hold. */
-export function stepOf(sop: WizardSop, id: string): WizardStep {
-	return found(lookUpStep(sop, id), 'step', id);
-}
-
-function found<T>(value: T | undefined, kind: string, id: string): T {
-	if (value === undefined) throw new Error(`Unknown ${kind} "${id}"`);
-	return value;
 }

@@ -1,185 +1,402 @@
-import type { ResultKey, ResultStrings } from './strings';
 import type { Lang } from '../../model/schema';
-import { documentOf, officeOf, type WizardSop, type WizardStep } from './model';
-import type { Outcome } from './outcome';
-import { isSilentDecision, type Position, type StepAhead } from './position';
-import { formatQuery, type Answer } from './query-string';
+import { getDocument, getOffice, orderedSteps, stepsForOffice, stepsProducing } from '../../model/query';
+import type { UnitMention } from '../../site/contact';
+import { documentChoices, type DocumentsReading } from './documents';
+import { resolvePosition, type Cycle, type DecisionAnswer, type Position } from './flow';
+import type { WizardLinks } from './links';
+import type { WizardSop, WizardStep } from './model';
+import type { AnswerKey, AnswerStrings } from './strings';
 import { h, type VElement, type VNode } from './vnode';
 
-/** The URLs the result links to. */
-export interface WizardLinks {
-	/** The page of a step. */
-	step(stepId: string): string;
-	/** The wizard page with a query string ("" for its start). */
-	wizard(query: string): string;
-	/** The role page of an office, or undefined while there is none. */
-	office(officeId: string): string | undefined;
+/**
+ * A note about a step that another part of the site supplies as data (what a later regulation says there, say): the
+ * answer shows it with the step the reader waits on. Plain text; `lang` marks text in another language than the page's.
+ */
+export interface StepNote {
+	text: string;
+	lang?: Lang;
+	link?: { href: string; text: string };
 }
 
-/** Everything the result view needs besides the model and the outcome. */
-export interface ViewContext {
+/** How the mention of the Sub Bagian links to the contact block, when the settings give a contact. */
+export interface ContactLink {
+	href: string;
+	mention(text: string): UnitMention | undefined;
+}
+
+/** Everything an answer needs besides the model and the position. */
+export interface AnswerContext {
 	lang: Lang;
-	strings: ResultStrings;
+	strings: AnswerStrings;
 	links: WizardLinks;
+	/** Absent when no contact is set: the Sub Bagian is then named without a link. */
+	contact?: ContactLink;
+	/** Notes by step id, in the page's language. */
+	notes?: Readonly<Record<string, StepNote>>;
+	/** The documents the reader holds (the documents question): marked in the lists. */
+	held?: ReadonlySet<string>;
 }
 
-/** Fills `{name}` placeholders of a string template. */
-export function fillTemplate(template: string, values: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/** One of the reader's answers, with the link that changes it. */
+export interface AnswerRow {
+	question: string;
+	answer: VNode;
+	change: string;
 }
 
-/** The result of an outcome as an element tree: the one description both the prerendered pages and the browser render. */
-export function viewOutcome(sop: WizardSop, outcome: Outcome, ctx: ViewContext): VElement {
-	if (outcome.kind === 'position') return viewPosition(sop, outcome.position, outcome, ctx);
-	if (outcome.kind === 'contradiction') return viewContradiction(outcome, ctx);
-	const t = translator(ctx);
-	if (outcome.problem === 'no-documents') return h('div', { class: 'sk-problem', 'data-sk-view': 'problem' }, h('p', {}, t('wizard.documents.none')));
+/**
+ * The answer for a position, as an element tree that the prerendered pages write as HTML and the documents question
+ * builds in the browser: one sentence first (where the file is, what happens next, who does it), then the next step
+ * with its offices and documents, the steps after it, the reader's answers and the contact. `ask` is not an answer.
+ */
+export function viewAnswer(sop: WizardSop, position: Exclude<Position, { kind: 'ask' }>, rows: AnswerRow[], ctx: AnswerContext, extra?: VNode | VNode[]): VElement {
+	const next = position.kind === 'moving' || position.kind === 'waiting' ? position.next : undefined;
 	return h(
 		'div',
-		{ class: 'sk-problem', 'data-sk-view': 'problem' },
-		h('h2', { id: 'sk-problem-heading', tabindex: '-1' }, t('wizard.error.title')),
-		h('p', {}, t('wizard.error.body', { reason: t(`wizard.problem.${outcome.problem}`) })),
+		{ class: 'sk-answer', 'data-sk-answer': position.kind },
+		h('div', { class: 'sk-panel' }, viewLead(sop, position, ctx)),
+		position.kind === 'silent' && h('p', {}, contactSentence(ctx, t(ctx, 'answer.silentAsk'))),
+		position.kind === 'waiting' && position.unsure && viewDecidedLinks(position, ctx),
+		position.focus && position.focus !== next && viewNote(position.focus, ctx),
+		extra,
+		next && viewNextStep(sop, next, position.kind === 'waiting' ? t(ctx, 'next.headingIfYes') : t(ctx, 'next.heading'), ctx),
+		position.after.length > 0 && viewAfter(sop, position.after, ctx),
+		position.cycle && viewCycle(position.cycle, ctx),
+		rows.length > 0 && viewRows(rows, ctx),
+		h('p', { class: 'sk-contact-line' }, contactSentence(ctx, t(ctx, 'answer.contact'))),
+		h('p', {}, h('a', { href: ctx.links.page({ kind: 'start' }) }, t(ctx, 'answers.restart'))),
 	);
 }
 
-/** An office by name (or abbreviation, in lists); the one place that links it to its role page, once `links.office` gives one. */
-export function viewOffice(office: WizardSop['offices'][number], ctx: ViewContext, form: 'name' | 'abbr' = 'name'): VNode {
-	const label = form === 'abbr' ? office.short[ctx.lang] : office.name[ctx.lang];
-	const url = ctx.links.office(office.id);
-	return url ? h('a', { href: url }, label) : label;
+/** The first sentences of an answer: where the file is now, what happens next and who does it. */
+export function viewLead(sop: WizardSop, position: Exclude<Position, { kind: 'ask' }>, ctx: AnswerContext): VElement[] {
+	const office = (id: string) => officeLink(sop, id, ctx);
+	const nextSentence = (key: 'lead.next' | 'lead.ifYes' | 'lead.underWay', step: WizardStep) => tn(ctx, key, { step: stepLink(step, ctx), actor: office(step.responsible) });
+	const lead = (...children: VNode[]) => h('p', { class: 'sk-lead' }, children);
+	switch (position.kind) {
+		case 'moving':
+			return [
+				lead(...tn(ctx, position.done ? 'lead.holder' : 'lead.sent', { holder: office(position.holder) })),
+				lead(...nextSentence(position.underWay ? 'lead.underWay' : 'lead.next', position.next)),
+			];
+		case 'waiting':
+			return [
+				lead(
+					...tn(ctx, position.unsure ? 'lead.unsure' : 'lead.waiting', {
+						holder: office(position.holder),
+						question: quote(position.decision.decision.question[ctx.lang]),
+					}),
+				),
+				lead(...nextSentence('lead.ifYes', position.next)),
+			];
+		case 'silent':
+			return [lead(...tn(ctx, 'lead.silent', { question: quote(position.decision.decision.question[ctx.lang]) }))];
+		case 'complete':
+			return [lead(t(ctx, 'lead.complete', { steps: sop.steps.length }))];
+	}
 }
 
-function viewPosition(sop: WizardSop, p: Position, outcome: Extract<Outcome, { kind: 'position' }>, ctx: ViewContext): VElement {
-	const t = translator(ctx);
-	const counts = { phase: p.phaseNumber, phases: p.phaseCount, step: p.stepNumber, steps: p.stepCount };
-	return h(
-		'section',
-		{ class: 'sk-result', 'data-sk-view': 'result', 'aria-labelledby': 'sk-result-heading' },
-		h('h2', { id: 'sk-result-heading', tabindex: '-1' }, t('result.heading')),
-		h('p', { id: 'sk-result-where', class: 'sk-result-where' }, t('result.where', counts)),
-		h('progress', { class: 'sk-progress', max: p.stepCount, value: p.stepNumber, 'aria-labelledby': 'sk-result-where' }, t('result.progress', counts)),
-		h('p', {}, t('result.done'), ' ', stepLink(p.done, ctx), ' (', t('phase.label', { number: p.phaseNumber }), ': ', p.phase.title[ctx.lang], ')'),
-		outcome.evidence && h('p', {}, t('result.evidence', { document: outcome.evidence.name[ctx.lang] })),
-		p.done.decision && viewDecision(sop, p.done, ctx),
-		p.next.length === 0
-			? h('p', { class: 'sk-complete' }, t('result.complete', { steps: p.stepCount }))
-			: part('sk-next-heading', t('result.next'), p.next.map((ahead) => viewNext(sop, ahead, ctx))),
-		p.preview.length > 0 && part('sk-after-heading', t('result.after'), [h('ol', { class: 'sk-preview' }, p.preview.map((ahead) => h('li', {}, viewAhead(sop, ahead, ctx))))]),
-		p.ongoing.length > 0 &&
-			part('sk-ongoing-heading', t('result.ongoing'), [
-				h('p', {}, t('result.ongoingIntro')),
-				h('ul', { class: 'sk-ongoing' }, p.ongoing.map((step) => h('li', {}, stepLink(step, ctx)))),
-			]),
-		viewActions(outcome.answer, ctx),
-	);
-}
-
-/** A titled part of the result: a section named by its heading. */
-function part(id: string, title: string, children: VNode[]): VElement {
-	return h('section', { class: 'sk-part', 'aria-labelledby': id }, h('h3', { id }, title), children);
-}
-
-function viewNext(sop: WizardSop, ahead: StepAhead, ctx: ViewContext): VElement {
-	const t = translator(ctx);
-	const { step } = ahead;
-	return h(
-		'div',
-		{ class: 'sk-next' },
-		ahead.when && h('p', { class: 'sk-when' }, t('result.when', { when: ahead.when[ctx.lang] })),
-		h('p', { class: 'sk-next-title' }, stepLink(step, ctx)),
+/** The next step: who carries it out, every office taking part (a route in its order), the documents it needs and produces. */
+function viewNextStep(sop: WizardSop, step: WizardStep, heading: string, ctx: AnswerContext): VElement {
+	const taking = [...new Set([...step.involved, ...(step.routing?.via ?? []), ...(step.decision?.decidedBy ?? [])])].filter((id) => id !== step.responsible);
+	return part(
+		'sk-next',
+		heading,
+		h('p', { class: 'sk-step-title' }, stepLink(step, ctx)),
+		viewNote(step, ctx),
 		h(
 			'dl',
 			{ class: 'sk-facts' },
-			h('dt', {}, t('field.responsible')),
-			h('dd', {}, viewOffice(officeOf(sop, step.responsible), ctx), step.responsibleImplicit && h('span', { class: 'sk-result-note' }, t('field.responsibleImplicit'))),
-			h('dt', {}, t('result.prepare')),
-			h('dd', {}, viewDocuments(sop, step.requires, ctx, true)),
-			h('dt', {}, t('result.produces')),
-			h('dd', {}, viewDocuments(sop, step.produces, ctx, false)),
+			h('dt', {}, t(ctx, 'field.responsible')),
+			h('dd', {}, officeLink(sop, step.responsible, ctx), step.responsibleImplicit && h('span', { class: 'sk-note' }, t(ctx, 'field.responsibleImplicit'))),
+			taking.length > 0 && [h('dt', {}, t(ctx, 'next.offices')), h('dd', {}, officeList(sop, taking, ctx))],
+			step.routing && [
+				h('dt', {}, t(ctx, 'next.route')),
+				h('dd', {}, h('ol', { class: 'sk-route' }, step.routing.via.map((id) => h('li', {}, officeLink(sop, id, ctx))))),
+			],
+			h('dt', {}, t(ctx, 'next.requires')),
+			h('dd', {}, viewDocuments(sop, step, step.requires, ctx)),
+			h('dt', {}, t(ctx, 'next.produces')),
+			h('dd', {}, viewDocuments(sop, step, step.produces, ctx)),
 		),
-		step.decision && viewDecision(sop, step, ctx),
+		step.decision &&
+			h(
+				'p',
+				{ class: 'sk-decision' },
+				tn(ctx, step.decision.timing === 'after' ? 'next.decisionAfter' : 'next.decisionBefore', {
+					question: quote(step.decision.question[ctx.lang]),
+					offices: officeList(sop, step.decision.decidedBy, ctx),
+				}),
+			),
 	);
 }
 
-function viewAhead(sop: WizardSop, ahead: StepAhead, ctx: ViewContext): VNode[] {
-	const t = translator(ctx);
-	return [
-		h('p', { class: 'sk-next-title' }, stepLink(ahead.step, ctx)),
-		ahead.when ? h('p', { class: 'sk-when' }, t('result.when', { when: ahead.when[ctx.lang] })) : '',
-		h('p', {}, t('field.responsible'), ': ', viewOffice(officeOf(sop, ahead.step.responsible), ctx)),
-		ahead.step.decision ? viewDecision(sop, ahead.step, ctx) : '',
-	];
-}
-
-function viewDecision(sop: WizardSop, step: WizardStep, ctx: ViewContext): VElement | '' {
-	if (!step.decision) return '';
-	const t = translator(ctx);
-	const offices = joinNodes(step.decision.decidedBy.map((id) => viewOffice(officeOf(sop, id), ctx, 'abbr')));
-	return h(
-		'div',
-		{ class: 'sk-decision' },
-		h('p', {}, t('result.decision', { question: step.decision.question[ctx.lang] }), ' ', t('result.decidedBy'), ' ', ...offices, '.'),
-		isSilentDecision(step) && h('p', { class: 'sk-silent' }, t('result.silent')),
-	);
-}
-
-function viewDocuments(sop: WizardSop, ids: string[], ctx: ViewContext, withReceivers: boolean): VElement {
-	const t = translator(ctx);
-	if (ids.length === 0) return h('p', { class: 'sk-none' }, t('field.none'));
+/** Documents with who prepares each (the issuer), the earlier step that produced it, and when it is needed only in some cases. */
+function viewDocuments(sop: WizardSop, step: WizardStep, ids: string[], ctx: AnswerContext): VElement {
+	if (ids.length === 0) return h('p', {}, t(ctx, 'field.none'));
 	return h(
 		'ul',
-		{ class: 'sk-docs' },
+		{ class: 'sk-documents' },
 		ids.map((id) => {
-			const doc = documentOf(sop, id);
-			if (!withReceivers) return h('li', {}, doc.name[ctx.lang]);
-			const receivers =
-				doc.addressedTo.length === 0
-					? [t('result.receiverUnknown')]
-					: [t('result.receivedBy'), ' ', ...joinNodes(doc.addressedTo.map((office) => viewOffice(officeOf(sop, office), ctx, 'abbr')))];
-			return h('li', {}, doc.name[ctx.lang], ' (', ...receivers, ')');
+			const doc = getDocument(sop, id);
+			const producer = stepsProducing(sop, id).find((s) => s.number < step.number);
+			const details: VNode[][] = [
+				tn(ctx, 'doc.preparedBy', { offices: officeList(sop, doc.issuedBy, ctx) }),
+				producer ? tn(ctx, 'doc.fromStep', { step: stepLink(producer, ctx) }) : [],
+				doc.neededWhen ? [t(ctx, 'doc.neededWhen', { when: doc.neededWhen[ctx.lang] })] : [],
+				ctx.held?.has(id) ? [h('strong', {}, t(ctx, 'doc.held'))] : [],
+			].filter((detail) => detail.length > 0);
+			return h('li', {}, h('a', { href: ctx.links.document(id) }, doc.name[ctx.lang]), h('span', { class: 'sk-doc-detail' }, joinNodes(details, '; ')));
 		}),
 	);
 }
 
-function viewContradiction(outcome: Extract<Outcome, { kind: 'contradiction' }>, ctx: ViewContext): VElement {
-	const t = translator(ctx);
-	const { furthest, evidence, missing } = outcome.inference;
-	return h(
-		'section',
-		{ class: 'sk-result sk-contradiction', 'data-sk-view': 'result', 'aria-labelledby': 'sk-result-heading' },
-		h('h2', { id: 'sk-result-heading', tabindex: '-1' }, t('contradiction.heading')),
-		h('p', {}, t('contradiction.intro', { document: evidence.name[ctx.lang], number: furthest.number })),
-		h(
-			'ul',
-			{ class: 'sk-missing' },
-			missing.map((m) => h('li', {}, m.document.name[ctx.lang], ': ', t('contradiction.producedAt'), ' ', stepLink(m.producedBy, ctx))),
+/** For a partner who has not submitted yet: the documents it issues (the proposal now, the others later) and the steps it takes part in. */
+export function viewProposer(sop: WizardSop, officeId: string, ctx: AnswerContext): VNode[] {
+	const first = orderedSteps(sop)[0];
+	const issued = documentChoices(sop).filter(({ document }) => document.issuedBy.includes(officeId));
+	return [
+		part(
+			'sk-prepare',
+			t(ctx, 'proposer.prepare'),
+			h(
+				'ul',
+				{ class: 'sk-documents' },
+				issued.map(({ document, step }) => {
+					const name = h('a', { href: ctx.links.document(document.id) }, document.name[ctx.lang]);
+					return h(
+						'li',
+						{},
+						step === first
+							? tn(ctx, 'proposer.now', { document: name, office: officeList(sop, document.addressedTo, ctx) })
+							: tn(ctx, 'proposer.later', { document: name, step: stepLink(step, ctx) }),
+					);
+				}),
+			),
+			h('p', {}, contactSentence(ctx, t(ctx, 'proposer.format'))),
 		),
-		h('p', { class: 'sk-silent' }, t('contradiction.advice')),
-		h('p', {}, h('a', { href: ctx.links.wizard(formatQuery({ kind: 'step', step: furthest.id, edit: false })), 'data-sk-nav': 'answer' }, t('contradiction.assume', { number: furthest.number }))),
-		viewActions(outcome.answer, ctx),
+		part(
+			'sk-involved',
+			t(ctx, 'proposer.involved'),
+			h(
+				'ol',
+				{ class: 'sk-after' },
+				stepsForOffice(sop, officeId).map(({ step }) => h('li', {}, stepLink(step, ctx))),
+			),
+		),
+	];
+}
+
+/** The steps after the next one: each with its office, and the decision that gates it. */
+function viewAfter(sop: WizardSop, steps: WizardStep[], ctx: AnswerContext): VElement {
+	return part(
+		'sk-after',
+		t(ctx, 'after.heading'),
+		h(
+			'ol',
+			{ class: 'sk-after' },
+			steps.map((step) =>
+				h(
+					'li',
+					{},
+					stepLink(step, ctx),
+					' (',
+					officeLink(sop, step.responsible, ctx),
+					')',
+					step.decision?.timing === 'before' && h('span', { class: 'sk-note' }, t(ctx, 'after.gated', { question: quote(step.decision.question[ctx.lang]) })),
+				),
+			),
+		),
+		h('p', {}, tn(ctx, 'after.all', { link: h('a', { href: ctx.links.summary() }, t(ctx, 'summary.title')) })),
 	);
 }
 
-function viewActions(answer: Answer, ctx: ViewContext): VElement {
-	const t = translator(ctx);
-	const edit = answer.kind === 'start' ? '' : formatQuery({ ...answer, edit: true });
+/** The steps that repeat for as long as the agreement runs. */
+function viewCycle(cycle: Cycle, ctx: AnswerContext): VElement {
+	return part(
+		'sk-cycle',
+		t(ctx, 'cycle.heading'),
+		h('p', {}, t(ctx, 'cycle.intro', { when: cycle.when?.[ctx.lang] ?? '' }).replace(/\s+:$/, ':')),
+		h('ul', {}, cycle.steps.map((step) => h('li', {}, stepLink(step, ctx)))),
+	);
+}
+
+/** The reader's answers, each with a link that changes it (its question named for screen readers). */
+function viewRows(rows: AnswerRow[], ctx: AnswerContext): VElement {
+	return part(
+		'sk-answers',
+		t(ctx, 'answers.heading'),
+		h(
+			'dl',
+			{ class: 'sk-answers' },
+			rows.flatMap((row) => [
+				h('dt', {}, row.question),
+				h('dd', {}, row.answer, ' ', h('a', { href: row.change }, t(ctx, 'answers.change'), h('span', { class: 'sr-only' }, ` ${row.question}`))),
+			]),
+		),
+	);
+}
+
+/** The label of an answer to a decision: its "yes" as the model words it, or no, not yet, I don't know. */
+export function decisionAnswerLabel(decision: { yes: Record<Lang, string> }, answer: DecisionAnswer, ctx: AnswerContext): string {
+	return answer === 'ya' ? decision.yes[ctx.lang] : t(ctx, `answer.${answer}`);
+}
+
+/** The reader's answers on the step path: the last finished step, and the decision when one was asked. */
+export function stepPathRows(position: Exclude<Position, { kind: 'ask' }>, answer: DecisionAnswer | undefined, ctx: AnswerContext): AnswerRow[] {
+	const done = position.done;
+	if (!done) return [];
+	const decision = position.kind === 'moving' ? position.decided : position.kind === 'complete' ? undefined : position.decision;
+	return [
+		{ question: t(ctx, 'answers.step'), answer: stepText(done, ctx), change: ctx.links.page({ kind: 'phase', phase: done.phase, choose: done.id }) },
+		...(decision && answer
+			? [
+					{
+						question: decision.decision.question[ctx.lang],
+						answer: decisionAnswerLabel(decision.decision, answer, ctx),
+						change: ctx.links.page({ kind: 'decision-question', step: done.id, choose: answer }),
+					},
+				]
+			: []),
+	];
+}
+
+/** For a reader who does not know the decision: the answers for each outcome, one link each. */
+function viewDecidedLinks(position: Extract<Position, { kind: 'waiting' }>, ctx: AnswerContext): VElement {
+	const step = position.done?.id;
+	if (!step) return h('p', {});
+	const link = (answer: 'ya' | 'tidak', text: string) => h('li', {}, h('a', { href: ctx.links.page({ kind: 'after', step, answer }) }, text));
 	return h(
-		'p',
-		{ class: 'sk-actions' },
-		h('a', { href: ctx.links.wizard(edit), 'data-sk-nav': 'edit' }, t('result.change')),
-		' ',
-		h('a', { href: ctx.links.wizard(''), 'data-sk-nav': 'restart' }, t('result.restart')),
+		'div',
+		{ class: 'sk-decided' },
+		h('p', {}, t(ctx, 'answer.decidedLinks')),
+		h('ul', {}, link('ya', position.decision.decision.yes[ctx.lang]), link('tidak', t(ctx, 'answer.tidak'))),
 	);
 }
 
-function stepLink(step: WizardStep, ctx: ViewContext): VElement {
-	return h('a', { href: ctx.links.step(step.id) }, translator(ctx)('wizard.step.option', { number: step.number, title: step.title[ctx.lang] }));
+/** The note another part of the site supplies for a step, if any. */
+function viewNote(step: WizardStep, ctx: AnswerContext): VElement | undefined {
+	const note = ctx.notes?.[step.id];
+	if (!note) return undefined;
+	return h(
+		'div',
+		{ class: 'sk-step-note', 'data-sk-note': step.id },
+		h('p', {}, h('span', note.lang && note.lang !== ctx.lang ? { lang: note.lang } : {}, note.text), note.link && [' ', h('a', { href: note.link.href }, note.link.text)]),
+	);
 }
 
-function joinNodes(nodes: VNode[]): VNode[] {
-	return nodes.flatMap((node, i) => (i === 0 ? [node] : [', ', node]));
+/**
+ * What the held documents say, before the answer: the last finished step, a step under way with what it lacks, the
+ * documents the SOP has earlier that were not ticked, or why the documents do not tell.
+ */
+export function viewReading(reading: Exclude<DocumentsReading, { kind: 'none' }>, ctx: AnswerContext): VElement {
+	if (reading.kind === 'unclear') {
+		return h(
+			'div',
+			{ class: 'sk-reading', 'data-sk-reading': 'unclear' },
+			h('p', { class: 'sk-lead' }, t(ctx, 'reading.unclear')),
+			h('ul', {}, reading.inputs.map(({ document, step }) => h('li', {}, document.name[ctx.lang], ': ', tn(ctx, 'reading.neededAt', { step: stepLink(step, ctx) })))),
+			h('p', {}, t(ctx, 'reading.unclearNext')),
+		);
+	}
+	const names = (docs: { name: Record<Lang, string> }[]) => docs.map((doc) => doc.name[ctx.lang]).join(', ');
+	return h(
+		'div',
+		{ class: 'sk-reading', 'data-sk-reading': reading.partial ? 'partial' : 'finished' },
+		reading.done ? h('p', {}, tn(ctx, 'reading.done', { step: stepLink(reading.done, ctx) })) : !reading.partial && h('p', {}, t(ctx, 'reading.start')),
+		reading.partial &&
+			h(
+				'p',
+				{ class: 'sk-partial' },
+				tn(ctx, 'reading.partial', {
+					held: String(reading.partial.held.length),
+					total: String(reading.partial.held.length + reading.partial.missing.length),
+					step: stepLink(reading.partial.step, ctx),
+					missing: names(reading.partial.missing),
+					number: String(reading.partial.step.number),
+				}),
+			),
+		reading.gaps.length > 0 && [h('p', {}, t(ctx, 'reading.gaps')), h('ul', { class: 'sk-gaps' }, reading.gaps.map((doc) => h('li', {}, doc.name[ctx.lang])))],
+		reading.open &&
+			h(
+				'p',
+				{ class: 'sk-open' },
+				tn(ctx, 'reading.open', { question: quote(reading.open.decision.question[ctx.lang]) }),
+				' ',
+				h('a', { href: ctx.links.page({ kind: 'after', step: reading.done!.id }) }, t(ctx, 'reading.openLink')),
+			),
+	);
 }
 
-function translator(ctx: ViewContext) {
-	return (key: ResultKey, values?: Record<string, string | number>) => fillTemplate(ctx.strings[key], values);
+/**
+ * The answer to the documents question: the answer for the position the documents show, with what they say after its
+ * first sentences; or, when they leave a decision open or do not tell, what they say and where to go on.
+ */
+export function viewDocumentsAnswer(sop: WizardSop, reading: Exclude<DocumentsReading, { kind: 'none' }>, rows: AnswerRow[], ctx: AnswerContext): VElement {
+	const position = reading.kind === 'position' && !reading.open ? resolvePosition(sop, reading.done?.id, reading.answer) : undefined;
+	if (position && position.kind === 'moving' && reading.kind === 'position' && reading.partial) position.underWay = true;
+	if (position && position.kind !== 'ask') return viewAnswer(sop, position, rows, ctx, viewReading(reading, ctx));
+	return h(
+		'div',
+		{ class: 'sk-answer', 'data-sk-answer': 'documents' },
+		viewReading(reading, ctx),
+		viewRows(rows, ctx),
+		h('p', { class: 'sk-contact-line' }, contactSentence(ctx, t(ctx, 'answer.contact'))),
+		h('p', {}, h('a', { href: ctx.links.page({ kind: 'start' }) }, t(ctx, 'answers.restart'))),
+	);
+}
+
+/** A titled part of an answer: a section named by its heading. */
+function part(id: string, title: string, ...children: (VNode | VNode[] | false | undefined)[]): VElement {
+	return h('section', { class: 'sk-part', 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, title), ...children);
+}
+
+/** A link to a step, named "Langkah 12: …". */
+export function stepLink(step: Pick<WizardStep, 'id' | 'number' | 'title'>, ctx: AnswerContext): VElement {
+	return h('a', { href: ctx.links.step(step.id) }, stepText(step, ctx));
+}
+
+/** A step named as everywhere on the site: "Langkah 12: …". */
+export function stepText(step: Pick<WizardStep, 'number' | 'title'>, ctx: AnswerContext): string {
+	return `${t(ctx, 'step.label', { number: step.number })}: ${step.title[ctx.lang]}`;
+}
+
+/** A link to an office's role page, named by its short name in the page's language. */
+export function officeLink(sop: WizardSop, id: string, ctx: AnswerContext): VElement {
+	return h('a', { href: ctx.links.office(id) }, getOffice(sop, id).short[ctx.lang]);
+}
+
+function officeList(sop: WizardSop, ids: readonly string[], ctx: AnswerContext): VNode[] {
+	return joinNodes(
+		ids.map((id) => [officeLink(sop, id, ctx)]),
+		', ',
+	);
+}
+
+/** A sentence naming the Sub Bagian: the name links to the contact block when a contact is set. */
+export function contactSentence(ctx: AnswerContext, text: string): VNode[] {
+	const mention = ctx.contact?.mention(text);
+	return mention ? [mention.before, h('a', { href: ctx.contact!.href }, mention.unit), mention.after] : [text];
+}
+
+/** A string of the answer with its placeholders filled with text (as the site's `fill`, which the browser's bundle does without). */
+export function t(ctx: AnswerContext, key: AnswerKey, values: Record<string, string | number> = {}): string {
+	return tn(ctx, key, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]))).join('');
+}
+
+/** A string of the answer with its placeholders filled with nodes (links). */
+export function tn(ctx: AnswerContext, key: AnswerKey, values: Record<string, VNode | VNode[]>): VNode[] {
+	return ctx.strings[key].split(/(\{\w+\})/).flatMap((piece) => {
+		const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+		return name !== undefined && name in values ? values[name]! : piece === '' ? [] : [piece];
+	});
+}
+
+/** A question quoted as the site quotes: “…”. */
+function quote(text: string): string {
+	return `“${text}”`;
+}
+
+function joinNodes(groups: VNode[][], separator: string): VNode[] {
+	return groups.flatMap((group, i) => (i === 0 ? group : [separator, ...group]));
 }

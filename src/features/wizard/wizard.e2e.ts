@@ -1,16 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sop } from '../../content/sop';
-import { getOffice, orderedSteps } from '../../model/query';
-import { documentChoices } from './documents';
-import { BAD_QUERIES } from './bad-queries.fixture';
+import { getOffice, orderedPhases, orderedSteps } from '../../model/query';
+import { pendingDecision } from './flow';
+import { QUERY_PROBLEMS, type QueryProblem } from './query-string';
+import { wizardStrings } from './strings';
 
 const steps = orderedSteps(sop);
 const step = (number: number) => steps[number - 1]!;
-const optionLabel = (number: number) => `Langkah ${number}: ${step(number).title.id}`;
-const officeName = (id: string) => getOffice(sop, id).name.id;
-/** The names of the documents produced up to a step, as the checkboxes label them. */
-const documentsUpTo = (number: number) => documentChoices(sop).filter((c) => c.producedBy.number <= number).map((c) => c.document.name.id);
+const label = (number: number) => `Langkah ${number}: ${step(number).title.id}`;
+const short = (id: string) => getOffice(sop, id).short.id;
+const phaseOf = (number: number) => orderedPhases(sop).find((p) => p.id === step(number).phase)!;
+const phaseLabel = (number: number) => `Tahap ${phaseOf(number).order}: ${phaseOf(number).title.id}`;
+const strings = wizardStrings.id;
+const TRACKING = 'utm_source=whatsapp&utm_medium=social&fbclid=IwAR0abc&gclid=Cj0KCQ';
 
 let problems: string[] = [];
 test.beforeEach(({ page }) => {
@@ -24,271 +27,338 @@ test.beforeEach(({ page }) => {
 });
 test.afterEach(() => expect(problems).toEqual([]));
 
-const byStep = (page: Page) => page.getByRole('region', { name: 'Langkah terakhir yang sudah selesai' });
-const byDocuments = (page: Page) => page.getByRole('region', { name: 'Dokumen yang sudah ada' });
-const result = (page: Page) => page.getByRole('region', { name: 'Posisi usulan' });
-const stepSelect = (page: Page) => page.getByLabel('Pilih langkah terakhir yang sudah selesai');
+const main = (page: Page) => page.getByRole('main');
+const lead = (page: Page) => main(page).locator('.sk-panel');
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-async function chooseStep(page: Page, number: number) {
-	await stepSelect(page).selectOption({ label: optionLabel(number) });
-	await byStep(page).getByRole('button', { name: 'Lihat posisi' }).click();
+/** Opens the wizard from the home page, as a reader does. */
+async function fromHome(page: Page) {
+	await page.goto('./');
+	await main(page).getByRole('link', { name: 'Di mana usulan saya?' }).click();
+	await expect(heading(page)).toHaveText('Di mana usulan saya?');
 }
 
-async function tickDocuments(page: Page, names: string[]) {
-	for (const name of names) await byDocuments(page).getByLabel(name, { exact: true }).check();
-	await byDocuments(page).getByRole('button', { name: 'Lihat posisi' }).click();
+/** Chooses an option of the question on the page and continues. */
+async function answer(page: Page, option: string, go = 'Lanjutkan') {
+	await main(page).getByRole('radio', { name: option, exact: true }).check();
+	await main(page).getByRole('link', { name: go }).click();
 }
 
-async function expectNext(page: Page, done: number, phase: number, next: number, office: string) {
-	await expect(result(page)).toBeVisible();
-	await expect(result(page).getByText(`Tahap ${phase} dari 7 · Langkah ${done} dari 23`)).toBeVisible();
-	await expect(result(page).getByRole('progressbar', { name: `Tahap ${phase} dari 7 · Langkah ${done} dari 23` })).toHaveAttribute('value', String(done));
-	const nextPart = result(page).getByRole('region', { name: 'Langkah berikutnya' });
-	await expect(nextPart.getByRole('link', { name: optionLabel(next) })).toHaveAttribute('href', new RegExp(`/langkah/${step(next).id}/$`));
-	await expect(nextPart.getByRole('definition').first()).toContainText(officeName(office));
+/** From the start page, answers the step path up to the page after step `number`. */
+async function afterStep(page: Page, number: number) {
+	await main(page).getByRole('link', { name: strings['way.step.title'] }).click();
+	await expect(heading(page)).toHaveText(strings['phases.title']);
+	await answer(page, phaseLabel(number));
+	await expect(heading(page)).toHaveText(`Langkah mana yang terakhir selesai di tahap ${phaseOf(number).order}?`);
+	await answer(page, label(number));
+	await expect(page).toHaveURL(new RegExp(`/posisi/${step(number).id}/$`));
 }
 
-test.describe('answering by the last finished step', () => {
-	const scenarios: [done: number, phase: number, next: number, office: string][] = [
-		[1, 1, 2, 'kasubag-kln'],
-		[7, 2, 8, 'kasubag-kln'],
-		[11, 3, 12, 'kasubag-kln'],
-		[18, 6, 19, 'walikota'],
-		[22, 7, 23, 'walikota'],
-	];
-	for (const [done, phase, next, office] of scenarios) {
-		test(`after step ${done}, step ${next} comes next, by ${office}`, async ({ page }) => {
-			await page.goto('posisi/');
-			await chooseStep(page, done);
-			await expect(page).toHaveURL(new RegExp(`/posisi/\\?langkah=${step(done).id}$`));
-			await expectNext(page, done, phase, next, office);
-			await expect(result(page).getByRole('heading', { name: 'Posisi usulan' })).toBeFocused();
-		});
-	}
+async function expectLead(page: Page, sentences: string[]) {
+	await expect(lead(page).locator('.sk-lead')).toHaveText(sentences);
+}
 
-	test('before a decision, names who decides and that the SOP is silent on "no"', async ({ page }) => {
-		await page.goto('posisi/');
-		await chooseStep(page, 11);
-		const nextPart = result(page).getByRole('region', { name: 'Langkah berikutnya' });
-		await expect(nextPart.getByText('Keputusan: Apakah DPRD memberikan persetujuan?')).toContainText('Diputuskan oleh: DPRD.');
-		await expect(nextPart.getByText('SOP tidak mengatur kelanjutannya')).toContainText('Sub Bagian Kerjasama Luar Negeri');
-		const after = result(page).getByRole('region', { name: 'Sesudah itu' });
-		await expect(after.getByRole('listitem')).toHaveCount(3);
-		await expect(after.getByText('Keputusan: Apakah Mendagri menilai usulan layak?')).toBeVisible();
+test.describe('the three ways in, from the home page', () => {
+	test('"I know the last finished step": phase, then step, then where the file is and what comes next @subpath', async ({ page }) => {
+		await fromHome(page);
+		await afterStep(page, 6);
+		await expect(heading(page)).toHaveText('Posisi usulan setelah langkah 6');
+		await expectLead(page, [`Berkas sekarang berada di ${short('kabag-kerjasama')}.`, `Berikutnya: ${label(7)}, oleh ${short('kabag-kerjasama')}.`]);
+		const next = main(page).getByRole('region', { name: 'Langkah berikutnya' });
+		await expect(next.locator('.sk-route li')).toHaveText(step(7).routing!.via.map(short));
 	});
 
-	test('after the last step, the procedure is complete and implementation goes on', async ({ page }) => {
-		await page.goto('posisi/');
-		await chooseStep(page, 23);
-		await expect(result(page).getByText('ke-23 langkah sudah dilalui')).toBeVisible();
-		await expect(result(page).getByRole('region', { name: 'Langkah berikutnya' })).toHaveCount(0);
-		const ongoing = result(page).getByRole('region', { name: 'Berlangsung terus' });
-		await expect(ongoing.getByRole('link')).toHaveText([optionLabel(20), optionLabel(21), optionLabel(22)]);
+	test('"I have documents": ticked documents give the last finished step @subpath', async ({ page }) => {
+		await fromHome(page);
+		await main(page).getByRole('link', { name: strings['way.documents.title'] }).click();
+		await expect(heading(page)).toHaveText(strings['docs.title']);
+		await main(page).getByRole('checkbox', { name: 'Usulan kerjasama', exact: true }).check();
+		await main(page).getByRole('checkbox', { name: 'Disposisi Kasubag', exact: true }).check();
+		await main(page).getByRole('button', { name: 'Lanjutkan' }).click();
+		await expect(page).toHaveURL(/\/posisi\/dokumen\/\?dokumen=usulan-kerjasama&dokumen=disposisi-kasubag$/);
+		await expect(heading(page)).toHaveText(strings['answer.titleDocuments']);
+		await expectLead(page, [`Berkas sekarang berada di ${short('kasubag-kln')}.`, `Berikutnya: ${label(3)}, oleh ${short('kasubag-kln')}.`]);
+		await expect(main(page).getByText(`Menurut dokumen Anda, langkah terakhir yang sudah selesai adalah ${label(2)}.`)).toBeVisible();
+	});
+
+	test('"We have not submitted yet": what a foreign partner prepares, to whom, and what happens first @subpath', async ({ page }) => {
+		await fromHome(page);
+		await main(page).getByRole('link', { name: strings['way.notSubmitted.title'] }).click();
+		await answer(page, getOffice(sop, 'pihak-luar-negeri').name.id);
+		await expect(heading(page)).toHaveText('Sebelum usulan diajukan: Pihak luar negeri');
+		await expectLead(page, [`Usulan diajukan kepada ${short('staf-kln')}.`, `Berikutnya: ${label(1)}, oleh ${short('staf-kln')}.`]);
+		const prepare = main(page).getByRole('region', { name: 'Yang perlu disiapkan' });
+		await expect(prepare.getByRole('listitem').first()).toHaveText(`Usulan kerjasama: diajukan kepada ${short('staf-kln')}.`);
+		await expect(main(page).getByRole('region', { name: 'Sesudah itu' }).getByRole('listitem')).toHaveText([2, 3, 4].map((n) => new RegExp(`^${label(n)}`)));
 	});
 });
 
-test.describe('answering by the documents the proposal has', () => {
-	const scenarios: [upTo: number, phase: number, next: number, office: string][] = [
-		[4, 1, 5, 'kasubag-kln'],
-		[12, 4, 13, 'walikota'],
-		[15, 5, 16, 'kemendagri'],
-		[19, 6, 20, 'skpd'],
-	];
-	for (const [upTo, phase, next, office] of scenarios) {
-		test(`the documents up to step ${upTo} put step ${next} next, by ${office}`, async ({ page }) => {
-			await page.goto('posisi/');
-			await tickDocuments(page, documentsUpTo(upTo));
-			await expect(page).toHaveURL(/\/posisi\/\?dokumen=[a-z0-9,-]+$/);
-			await expectNext(page, upTo, phase, next, office);
-			await expect(result(page).getByText('Disimpulkan dari dokumen yang dicentang')).toBeVisible();
+test.describe('a decision, answered yes and no', () => {
+	for (const asking of steps.filter((s) => pendingDecision(sop, s))) {
+		const pending = pendingDecision(sop, asking)!;
+		const then = pending.then;
+		test(`after step ${asking.number}: “${pending.decision.question.id}”`, async ({ page }) => {
+			await fromHome(page);
+			await afterStep(page, asking.number);
+			await expect(heading(page)).toHaveText(pending.decision.question.id);
+			await answer(page, pending.decision.yes.id);
+			await expect(page).toHaveURL(new RegExp(`/posisi/${asking.id}/ya/$`));
+			await expect(lead(page).locator('.sk-lead').nth(1)).toHaveText(`Berikutnya: ${label(then.number)}, oleh ${short(then.responsible)}.`);
+
+			await page.goBack();
+			await answer(page, 'Tidak');
+			await expect(page).toHaveURL(new RegExp(`/posisi/${asking.id}/tidak/$`));
+			await expectLead(page, [`SOP 2015 tidak mengatur apa yang terjadi bila jawabannya tidak: “${pending.decision.question.id}”`]);
+			await expect(main(page).getByText(strings['answer.silentAsk'])).toBeVisible();
+			await expect(main(page).getByRole('region', { name: 'Langkah berikutnya' })).toHaveCount(0);
+
+			await page.goBack();
+			await answer(page, 'Belum diputuskan');
+			await expect(lead(page).locator('.sk-lead').first()).toContainText('menunggu keputusan');
+			await main(page).getByRole('link', { name: `Ubah ${pending.decision.question.id}` }).click();
+			await expect(main(page).getByRole('radio', { name: 'Belum diputuskan' })).toBeChecked();
 		});
 	}
-
-	test('DPRD approval without the Ministry’s consideration is named, not resolved', async ({ page }) => {
-		await page.goto('posisi/');
-		await tickDocuments(page, documentsUpTo(12).filter((name) => name !== 'Pertimbangan Kemendagri'));
-		const contradiction = page.getByRole('region', { name: 'Dokumen tidak sesuai urutan SOP' });
-		await expect(contradiction.getByRole('listitem')).toHaveText([`Pertimbangan Kemendagri: seharusnya dihasilkan pada ${optionLabel(10)}`]);
-		await expect(page.getByRole('region', { name: 'Posisi usulan' })).toHaveCount(0);
-		await contradiction.getByRole('link', { name: 'Lihat posisi bila langkah 12 memang sudah selesai' }).click();
-		await expectNext(page, 12, 4, 13, 'walikota');
-	});
-
-	test('asks for a document when none is ticked', async ({ page }) => {
-		await page.goto('posisi/');
-		await byDocuments(page).getByRole('button', { name: 'Lihat posisi' }).click();
-		await expect(page.getByText('Centang setidaknya satu dokumen.')).toBeVisible();
-		await expect(byDocuments(page).getByRole('checkbox').first()).toBeFocused();
-		await expect(page).toHaveURL(/\/posisi\/$/);
-	});
 });
 
-test('a shared link reopens the same result @subpath', async ({ page, browser, baseURL }) => {
-	await page.goto('posisi/');
-	await chooseStep(page, 14);
-	await expectNext(page, 14, 5, 15, 'kemendagri');
-	const shared = page.url();
+test('back and forward move between answers, and "Ubah" brings the question back with the answer chosen @subpath', async ({ page }) => {
+	await fromHome(page);
+	await afterStep(page, 3);
+	await main(page).getByRole('link', { name: 'Ubah Langkah terakhir yang sudah selesai' }).click();
+	await expect(page).toHaveURL(new RegExp(`/posisi/tahap/${step(3).phase}/#pilih-${step(3).id}$`));
+	const chosen = main(page).getByRole('radio', { name: label(3) });
+	await expect(chosen).toBeChecked();
+	await expect(chosen).toBeFocused();
+	await answer(page, label(4));
+	await expect(heading(page)).toHaveText('Posisi usulan setelah langkah 4');
+
+	await page.goBack();
+	await expect(main(page).getByRole('radio', { name: label(4) })).toBeChecked();
+	await page.goBack();
+	await expect(heading(page)).toHaveText('Posisi usulan setelah langkah 3');
+	await page.goForward();
+	await page.goForward();
+	await expect(heading(page)).toHaveText('Posisi usulan setelah langkah 4');
+});
+
+test('"Ubah" after documents brings back the ticked documents, and back returns to the answer', async ({ page }) => {
+	await page.goto('posisi/dokumen/?dokumen=arahan-kabag,surat-undangan-rapat');
+	await expect(lead(page).locator('.sk-lead').nth(1)).toHaveText(`Sedang berjalan, belum selesai: ${label(5)}, oleh ${short('kasubag-kln')}.`);
+	await main(page).getByRole('link', { name: 'Ubah Dokumen yang Anda pegang' }).click();
+	await expect(heading(page)).toHaveText(strings['docs.title']);
+	await expect(main(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
+	await expect(main(page).getByRole('checkbox', { name: 'Arahan Kabag untuk rapat Tim TKKSD' })).toBeFocused();
+	await main(page).getByRole('checkbox', { name: 'Keputusan Tim TKKSD' }).check();
+	await main(page).getByRole('button', { name: 'Lanjutkan' }).click();
+	await expect(lead(page).locator('.sk-lead').nth(1)).toHaveText(`Berikutnya: ${label(6)}, oleh ${short('kasubag-kln')}.`);
+	await page.goBack();
+	await page.goBack();
+	await expect(lead(page).locator('.sk-lead').nth(1)).toContainText('Sedang berjalan');
+});
+
+test.describe('tracking parameters on every kind of answer link', () => {
+	const links: [kind: string, path: string, firstSentence: string | RegExp][] = [
+		['an answer after a step', `posisi/${step(10).id}/`, `Berkas sekarang berada di ${short('walikota')}.`],
+		['an answer to a decision', `posisi/${step(12).id}/belum/`, /^Berkas sekarang berada di DPRD/],
+		['a partner’s answer', 'posisi/belum-diajukan/pemda-pengusul/', `Usulan diajukan kepada ${short('staf-kln')}.`],
+		['a documents answer', 'posisi/dokumen/?dokumen=telaahan-staf,disposisi-kasubag,keputusan-tim-tkksd,surat-undangan-rapat,arahan-kabag', `Berkas sekarang berada di ${short('kabag-kerjasama')}.`],
+		['an earlier version’s step link', `posisi/?langkah=${step(10).id}`, `Berkas sekarang berada di ${short('walikota')}.`],
+		['an earlier version’s step number', 'posisi/?langkah=10', `Berkas sekarang berada di ${short('walikota')}.`],
+		['an earlier version’s documents link', 'posisi/?dokumen=telaahan-staf,disposisi-kasubag,keputusan-tim-tkksd,surat-undangan-rapat,arahan-kabag', `Berkas sekarang berada di ${short('kabag-kerjasama')}.`],
+	];
+	for (const [kind, path, first] of links) {
+		test(`${kind} keeps working and keeps them @subpath`, async ({ page }) => {
+			await page.goto(`${path}${path.includes('?') ? '&' : '?'}${TRACKING}`);
+			await expect(lead(page).locator('.sk-lead').first()).toHaveText(first);
+			expect(new URL(page.url()).search).toContain(TRACKING);
+		});
+	}
+});
+
+test('documents as a form sends them and as a list give the same answer', async ({ page, browser, baseURL }) => {
+	await page.goto('posisi/dokumen/?dokumen=persetujuan-dprd&dokumen=rencana-kerjasama&dokumen=rancangan-mou');
 	const other = await browser.newPage({ baseURL });
-	await other.goto(shared);
-	await expect(result(other)).toBeVisible();
-	expect(await other.locator('[data-sk-result]').innerHTML()).toBe(await page.locator('[data-sk-result]').innerHTML());
+	await other.goto('posisi/dokumen/?dokumen=rencana-kerjasama,rancangan-mou,persetujuan-dprd');
+	await expect(lead(page)).toBeVisible();
+	await expect(lead(other)).toBeVisible();
+	expect(await other.locator('[data-sk-answer-host]').innerHTML()).toBe(await page.locator('[data-sk-answer-host]').innerHTML());
 	await other.close();
 });
 
-test('back and forward move between answers, and "Ubah jawaban" keeps the answer @subpath', async ({ page }) => {
-	await page.goto('posisi/');
-	await chooseStep(page, 3);
-	await expectNext(page, 3, 1, 4, 'kabag-kerjasama');
-	await result(page).getByRole('link', { name: 'Ubah jawaban' }).click();
-	await expect(page).toHaveURL(/\?langkah=naikkan-ke-kabag&ubah=1$/);
-	await expect(stepSelect(page)).toBeFocused();
-	await expect(stepSelect(page)).toHaveValue(step(3).id);
-	await expect(result(page)).toHaveCount(0);
-	await chooseStep(page, 9);
-	await expectNext(page, 9, 3, 10, 'kemendagri');
+test.describe('bad input in an address: its own message, and the page still usable', () => {
+	const START: [string, QueryProblem][] = [
+		[`?langkah=${'a'.repeat(2100)}`, 'too-long'],
+		['?langkah=%E0%A4%A', 'malformed'],
+		['?langkah=', 'empty-value'],
+		['?langkah=arahan-kabag&langkah=terima-usulan', 'repeated-key'],
+		['?langkah=arahan-kabag&dokumen=telaahan-staf', 'conflict'],
+		['?langkah=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'unknown-step'],
+		['?tahap=tidak-ada', 'unknown-phase'],
+		['?langkah=12&keputusan=mungkin', 'unknown-answer'],
+		['?langkah=1&keputusan=ya', 'not-asked'],
+	];
+	const DOCUMENTS: [string, QueryProblem][] = [
+		['?dokumen=telaahan-staf,%3Cb%3Ex%3C/b%3E', 'unknown-document'],
+		['?dokumen=', 'empty-value'],
+		['?dokumen=%zz', 'malformed'],
+		[`?dokumen=${'a'.repeat(100)}`, 'too-long'],
+		['?dokumen=telaahan-staf&tahap=1', 'conflict'],
+	];
 
-	await page.goBack();
-	await expect(stepSelect(page)).toHaveValue(step(3).id);
-	await expect(result(page)).toHaveCount(0);
-	await page.goBack();
-	await expectNext(page, 3, 1, 4, 'kabag-kerjasama');
-	await page.goForward();
-	await page.goForward();
-	await expectNext(page, 9, 3, 10, 'kemendagri');
+	test('covers every kind of problem', () => {
+		expect(new Set([...START, ...DOCUMENTS].map(([, problem]) => problem))).toEqual(new Set(QUERY_PROBLEMS));
+	});
 
-	await result(page).getByRole('link', { name: 'Mulai lagi' }).click();
-	await expect(page).toHaveURL(/\/posisi\/$/);
-	await expect(stepSelect(page)).toHaveValue('');
-	await expect(stepSelect(page)).toBeFocused();
-	await expect(result(page)).toHaveCount(0);
-	await page.goBack();
-	await expectNext(page, 9, 3, 10, 'kemendagri');
+	for (const [query, problem] of START) {
+		test(`the start page: ${problem}`, async ({ page }) => {
+			await page.goto(`posisi/${query}`);
+			const summary = main(page).locator('#sk-fout');
+			await expect(summary).toBeFocused();
+			await expect(summary.getByRole('listitem')).toHaveText([strings[`problem.${problem}`]]);
+			await expect(page).toHaveTitle(/^Kesalahan: /);
+			await expect(main(page).getByRole('link', { name: strings['way.step.title'] })).toBeVisible();
+			await expect(main(page).locator('img, svg[onload], b')).toHaveCount(0);
+		});
+	}
+
+	for (const [query, problem] of DOCUMENTS) {
+		test(`the documents question: ${problem}`, async ({ page }) => {
+			await page.goto(`posisi/dokumen/${query}`);
+			const summary = main(page).locator('#sk-fout');
+			await expect(summary).toBeFocused();
+			await expect(summary.getByRole('listitem')).toHaveText([strings[`problem.${problem}`]]);
+			await expect(main(page).locator('#sk-fout-pesan')).toHaveText(`${strings['error.titlePrefix']} ${strings[`problem.${problem}`]}`);
+			await expect(main(page).getByRole('checkbox', { checked: true })).toHaveCount(problem === 'unknown-document' || problem === 'conflict' ? 1 : 0);
+			await expect(main(page).getByRole('button', { name: 'Lanjutkan' })).toBeVisible();
+			await expect(main(page).locator('b')).toHaveCount(0);
+		});
+	}
 });
 
-test('"Ubah jawaban" after documents brings back the ticked documents', async ({ page }) => {
-	await page.goto('posisi/');
-	await tickDocuments(page, ['Disposisi Kasubag']);
-	await expectNext(page, 2, 1, 3, 'kasubag-kln');
-	await result(page).getByRole('link', { name: 'Ubah jawaban' }).click();
-	const box = byDocuments(page).getByLabel('Disposisi Kasubag', { exact: true });
-	await expect(box).toBeChecked();
-	await expect(box).toBeFocused();
-	await expect(byDocuments(page).getByRole('checkbox', { checked: true })).toHaveCount(1);
+test.describe('the error summary', () => {
+	test('takes focus when "Continue" is pressed without an answer, and links to the first option', async ({ page }) => {
+		await page.goto('posisi/langkah/');
+		await main(page).getByRole('link', { name: 'Lanjutkan' }).click();
+		const summary = main(page).locator('#sk-fout');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('heading', { name: 'Ada masalah' })).toBeVisible();
+		await expect(main(page).locator('.sk-field-error')).toBeVisible();
+		await expect(page).toHaveTitle(/^Kesalahan: /);
+		await summary.getByRole('link', { name: strings['phases.error'] }).click();
+		await expect(main(page).getByRole('radio').first()).toBeFocused();
+		// Continuing without an answer again brings focus back to the summary.
+		await main(page).getByRole('link', { name: 'Lanjutkan' }).click();
+		await expect(summary).toBeFocused();
+	});
+
+	test('takes focus when the documents question is sent with nothing ticked', async ({ page }) => {
+		await page.goto('posisi/dokumen/');
+		await main(page).getByRole('button', { name: 'Lanjutkan' }).click();
+		await expect(main(page).locator('#sk-fout')).toBeFocused();
+		await expect(main(page).locator('#sk-fout-pesan')).toContainText(strings['docs.error']);
+		await expect(page).toHaveURL(/\/posisi\/dokumen\/$/);
+		await main(page).locator('#sk-fout').getByRole('link').click();
+		await expect(main(page).getByRole('checkbox').first()).toBeFocused();
+	});
 });
 
-test('the wizard works with the keyboard alone', async ({ page }) => {
-	await page.goto('posisi/');
-	await stepSelect(page).focus();
-	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
-	await expect(stepSelect(page)).toHaveValue(step(6).id);
-	await page.keyboard.press('Tab');
-	await expect(byStep(page).getByRole('button', { name: 'Lihat posisi' })).toBeFocused();
+test('a question answers to the keyboard alone: arrows choose, Enter continues', async ({ page }) => {
+	await page.goto('posisi/langkah/');
+	await main(page).getByRole('radio').first().focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(main(page).getByRole('radio', { name: phaseLabel(9) })).toBeChecked();
 	await page.keyboard.press('Enter');
-	await expectNext(page, 6, 2, 7, 'kabag-kerjasama');
-	await expect(result(page).getByRole('heading', { name: 'Posisi usulan' })).toBeFocused();
-	await page.keyboard.press('Tab');
-	await expect(result(page).getByRole('link', { name: optionLabel(6) })).toBeFocused();
-
-	await result(page).getByRole('link', { name: 'Ubah jawaban' }).focus();
-	await page.keyboard.press('Enter');
-	await expect(stepSelect(page)).toBeFocused();
-	await expect(stepSelect(page)).toHaveValue(step(6).id);
-
-	await page.keyboard.press('Tab');
-	await page.keyboard.press('Tab');
-	const first = byDocuments(page).getByRole('checkbox').first();
-	await expect(first).toBeFocused();
+	await expect(page).toHaveURL(new RegExp(`/posisi/tahap/${phaseOf(9).id}/$`));
+	await main(page).getByRole('radio').first().focus();
 	await page.keyboard.press('Space');
-	await expect(first).toBeChecked();
-});
-
-test('the result region is announced politely', async ({ page }) => {
-	await page.goto('posisi/');
-	const region = page.locator('[data-sk-result]');
-	await expect(region).toHaveAttribute('aria-live', 'polite');
-	await chooseStep(page, 5);
-	await expect(region.getByRole('region', { name: 'Posisi usulan' })).toBeVisible();
+	await page.keyboard.press('Tab');
+	await expect(main(page).getByRole('link', { name: 'Lanjutkan' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/posisi/${step(9).id}/$`));
 });
 
 test('the English wizard answers in English under /en/', async ({ page }) => {
 	await page.goto('en/posisi/');
-	await page.getByLabel('Choose the last step that has been finished').selectOption({ label: `Step 16: ${step(16).title.en}` });
-	await page.getByRole('region', { name: 'Last finished step' }).getByRole('button', { name: 'Show the position' }).click();
-	const found = page.getByRole('region', { name: 'Where the proposal stands' });
-	await expect(found.getByText('Phase 5 of 7 · Step 16 of 23')).toBeVisible();
-	const next = found.getByRole('region', { name: 'Next step' });
-	await expect(next.getByRole('link', { name: `Step 17: ${step(17).title.en}` })).toHaveAttribute('href', /\/en\/langkah\/tanda-tangan-mou\/$/);
-	await expect(next.getByRole('definition').first()).toContainText(getOffice(sop, 'walikota').name.en);
+	await main(page).getByRole('link', { name: 'I know the last finished step' }).click();
+	await answer(page, `Phase ${phaseOf(16).order}: ${phaseOf(16).title.en}`, 'Continue');
+	await answer(page, `Step 16: ${step(16).title.en}`, 'Continue');
+	await expect(heading(page)).toHaveText('Where the proposal stands after step 16');
+	await expectLead(page, ['The file is now with the Mayor.', `Next: Step 17: ${step(17).title.en}, carried out by the Mayor.`]);
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the wizard offers every step as a link to its prerendered result @subpath', async ({ page }) => {
-		await page.goto('posisi/');
-		await expect(stepSelect(page)).toBeHidden();
-		const links = byStep(page).getByRole('link');
-		await expect(links).toHaveText(steps.map((s) => `Langkah ${s.number}: ${s.title.id}`));
-		await links.nth(9).click();
-		await expect(page).toHaveURL(new RegExp(`/posisi/${step(10).id}/$`));
-		await expectNext(page, 10, 3, 11, 'kasubag-kln');
+	test('the step path works from the home page to an answer after a decision @subpath', async ({ page }) => {
+		await fromHome(page);
+		await afterStep(page, 12);
+		await expect(heading(page)).toHaveText(pendingDecision(sop, step(12))!.decision.question.id);
+		await answer(page, 'Belum diputuskan');
+		await expect(page).toHaveURL(new RegExp(`/posisi/${step(12).id}/belum/$`));
+		await expect(lead(page).locator('.sk-lead').first()).toHaveText('Berkas sekarang berada di DPRD, menunggu keputusan: “Apakah DPRD memberikan persetujuan?”');
+	});
+
+	test('"Continue" without an answer shows the error summary and the message at the field', async ({ page }) => {
+		await page.goto('posisi/langkah/');
+		await expect(main(page).locator('#sk-fout')).toBeHidden();
+		await main(page).getByRole('link', { name: 'Lanjutkan' }).click();
+		await expect(main(page).locator('#sk-fout')).toBeVisible();
+		await expect(main(page).locator('.sk-field-error')).toBeVisible();
+	});
+
+	test('the documents question says it needs JavaScript and leads to the step path', async ({ page }) => {
+		await page.goto('posisi/dokumen/');
+		await expect(main(page).getByText(strings['docs.noJs'])).toBeVisible();
+		await expect(main(page).getByRole('checkbox')).toHaveCount(0);
+		await main(page).getByRole('link', { name: strings['docs.noJsLink'] }).click();
+		await expect(heading(page)).toHaveText(strings['phases.title']);
 	});
 });
 
-for (const [lang, prefix] of [
-	['id', ''],
-	['en', 'en/'],
-] as const) {
-	test(`the prerendered result equals the interactive one for every step (${lang})`, async ({ page }) => {
-		test.setTimeout(90_000);
-		for (const s of steps) {
-			await page.goto(`${prefix}posisi/?langkah=${s.id}`);
-			await expect(page.locator('[data-sk-result] section.sk-result')).toBeVisible();
-			// The prerendered page as a browser without JavaScript reads it: parsed, its scripts not run.
-			const prerendered = await page.evaluate(async (url) => {
-				const html = await (await fetch(url)).text();
-				return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-sk-result]')?.innerHTML;
-			}, `${s.id}/`);
-			expect(prerendered, s.id).toContain(`value="${s.number}"`);
-			expect(await page.locator('[data-sk-result]').innerHTML(), s.id).toBe(prerendered);
-		}
-	});
-}
+test.describe('search', () => {
+	async function search(page: Page, query: string): Promise<string[]> {
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox', { name: 'Pencarian' }).fill(query);
+		await expect(dialog.getByText(new RegExp(`^\\d+ hasil untuk ${query}$`))).toBeVisible();
+		await expect(dialog.locator('.pagefind-ui__loading')).toHaveCount(0);
+		return dialog.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	}
 
-const CHUNKS = 4;
-for (let chunk = 0; chunk < CHUNKS; chunk++) {
-	const queries = BAD_QUERIES.filter((_, i) => i % CHUNKS === chunk);
-	test(`bad query strings give the message and the start of the wizard (${chunk + 1}/${CHUNKS})`, async ({ page }) => {
-		for (const [query] of queries) {
-			await page.goto(`posisi/${query}`);
-			await expect(page.getByRole('heading', { name: 'Langkah tidak dikenal' }), query.slice(0, 60)).toBeVisible();
-			await expect(stepSelect(page)).toBeVisible();
-			await expect(stepSelect(page)).toHaveValue('');
-			await expect(result(page)).toHaveCount(0);
-			await expect(page.locator('main img, main svg[onload], main b')).toHaveCount(0);
-		}
+	test('finds the start page by "posisi", "status" and "di mana usulan", and no question or answer page', async ({ page }) => {
+		await page.goto('./');
+		await page.getByRole('button', { name: 'Pencarian' }).click();
+		for (const query of ['posisi', 'status', 'di mana usulan']) expect(await search(page, query), query).toContain('/posisi/');
+		const gubernur = await search(page, 'Gubernur');
+		expect(gubernur.filter((path) => path.startsWith('/posisi/'))).toEqual([]);
 	});
-}
+});
 
-test.describe('accessibility of every state of the wizard', () => {
-	const states = ['', '?langkah=susun-rencana-kerjasama', '?langkah=laporan-kepala-daerah', '?dokumen=persetujuan-dprd', '?langkah=tidak-ada', '?langkah=arahan-kabag&ubah=1'];
-	// Every combination of scheme and width runs over the built pages elsewhere; the states only the script shows run here.
+test.describe('accessibility of the states only the script shows', () => {
+	const states = [
+		'posisi/?langkah=tidak-ada',
+		'posisi/langkah/#sk-fout',
+		'posisi/dokumen/',
+		'posisi/dokumen/?dokumen=tidak-ada',
+		'posisi/dokumen/?dokumen=arahan-kabag,surat-undangan-rapat',
+		'posisi/dokumen/?dokumen=pertimbangan-rapat-intern',
+		'posisi/dokumen/?dokumen=persetujuan-pihak-luar-negeri',
+	];
 	for (const [colorScheme, width] of [
 		['light', 375],
 		['dark', 1280],
 	] as const) {
-		{
-			test(`has no axe violations (${colorScheme}, ${width} px)`, async ({ page }) => {
-				await page.emulateMedia({ colorScheme });
-				await page.setViewportSize({ width, height: 900 });
-				for (const state of states) {
-					await page.goto(`posisi/${state}`);
-					await expect(page.locator('sk-wizard [data-sk-questions], sk-wizard [data-sk-result] > *').first()).toBeVisible();
-					// Legacy mode runs axe in the page in one go, as the checks over every page do: the wizard has no frames.
-					const { violations } = await new AxeBuilder({ page }).include('main').setLegacyMode(true).analyze();
-					expect(violations.map((v) => `${state || '(start)'}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-				}
-			});
-		}
+		test(`have no axe violations (${colorScheme}, ${width} px)`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await page.setViewportSize({ width, height: 900 });
+			for (const state of states) {
+				await page.goto(state);
+				await expect(main(page).locator('#sk-fout:visible, [data-sk-answer-host]:visible, form:visible').first()).toBeVisible();
+				// Legacy mode runs axe in the page in one go, as the checks over every page do: the wizard has no frames.
+				const { violations } = await new AxeBuilder({ page }).include('main').setLegacyMode(true).analyze();
+				expect(violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), state).toBe(true);
+			}
+		});
 	}
 });
