@@ -15,10 +15,12 @@ export default defineConfig({
 	testDir: '.',
 	testMatch: '{src,test,deploy}/**/*.e2e.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// One worker per core (Playwright's default is half the cores): the tests spend much of their time waiting on the
+	// browser and the preview servers (`--workers` overrides it).
+	workers: '100%',
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		...devices['Desktop Chrome'],
 		launchOptions: { executablePath, args: chromiumArgs(isRoot) },
@@ -28,11 +30,11 @@ export default defineConfig({
 		// Tests tagged @subpath run again against the build under a sub-path.
 		{ name: 'subpath', grep: /@subpath/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` } },
 	],
+	// Both builds served as a plain web server serves them (test/support/serve-build.ts), each ready in a moment.
 	webServer: [
-		{ command: `astro preview --ignore-lock --host 127.0.0.1 --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
+		{ command: `node test/support/serve-build.ts dist ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
 		{
-			command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SUBPATH_PORT} --outDir dist-subpath`,
-			env: { BASE_PATH: SUBPATH },
+			command: `node test/support/serve-build.ts dist-subpath ${SUBPATH_PORT} ${SUBPATH}`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
 			reuseExistingServer: !process.env.CI,
 		},

@@ -1,17 +1,6 @@
-// The page types the benchmark and the byte-budget test measure, with their budgets.
+// The page types the benchmark and the byte-budget test measure, each with its budget from bench/budgets.ts.
 // Imported by `node` directly (type stripping): relative imports carry `.ts`, types are imported with `import type`.
-
-/** What a page may weigh (gzip, KB of 1000 bytes) and request on a first visit, before search is opened. */
-export interface Budget {
-	/** Everything the first visit loads: HTML, CSS, JavaScript, fonts, images. */
-	totalKB: number;
-	/** Requests of a first visit, the page itself included. */
-	requests?: number;
-	/** The same page opened next, with CSS, fonts and scripts already cached. */
-	nextKB?: number;
-	/** JavaScript the page loads that the home page does not. */
-	ownJsKB?: number;
-}
+import { PAGE_BUDGETS, type PageBudget } from '../tools/budgets.ts';
 
 /** A kind of page: the URLs it covers, its budget and what the benchmark does with it. */
 export interface PageType {
@@ -19,13 +8,11 @@ export interface PageType {
 	/** Paths under a language's root (`''` is the home page, `langkah/x/` a step page). */
 	pattern: RegExp;
 	/** Undefined: measured and reported, no budget set. */
-	budget?: Budget;
+	budget?: PageBudget;
 	/** Whether the benchmark runs Lighthouse on it, in both languages. */
 	lighthouse: boolean;
 	/** The page of the stock Starlight fixture it is compared with. */
 	stock: StockPage;
-	/** Built by the foundation: a missing page is an error, not a page type still to come. */
-	required?: boolean;
 }
 
 /** The pages of the stock Starlight fixture in `bench/stock/` (a splash home page and an ordinary page). */
@@ -34,14 +21,12 @@ export type StockPage = 'home' | 'page';
 /** The stock fixture's page for each kind, as paths under a language's root. */
 export const STOCK_PAGES: Record<StockPage, string> = { home: '', page: 'panduan/langkah-contoh/' };
 
-const CONTENT_PAGE: Budget = { totalKB: 25, requests: 8, nextKB: 10 };
-/** Pages that show a flow diagram: the inline SVG and its web font on top of a content page. */
-const DIAGRAM_PAGE: Budget = { totalKB: 45 };
+const { content: CONTENT_PAGE, diagram: DIAGRAM_PAGE, wizard: WIZARD_PAGE, changes: CHANGES_PAGE } = PAGE_BUDGETS;
 
-/** Every page type, in the order the benchmark prints them. */
+/** Every page type, in the order the benchmark prints them; the build must hold a page of each, in each language. */
 export const PAGE_TYPES: readonly PageType[] = [
-	{ id: 'home', pattern: /^$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'home', required: true },
-	{ id: 'step', pattern: /^langkah\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page', required: true },
+	{ id: 'home', pattern: /^$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'home' },
+	{ id: 'step', pattern: /^langkah\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
 	// A phase page shows the diagram of its phase, so it is held to the diagram budget.
 	{ id: 'phase', pattern: /^tahap\/[^/]+\/$/, budget: DIAGRAM_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'role', pattern: /^peran\/[^/]+\/$/, budget: CONTENT_PAGE, lighthouse: true, stock: 'page' },
@@ -50,10 +35,10 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'glossary', pattern: /^istilah\/(?:[^/]+\/)?$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'diagram', pattern: /^alur\/$/, budget: DIAGRAM_PAGE, lighthouse: true, stock: 'page' },
 	{ id: 'data', pattern: /^data\/$/, budget: CONTENT_PAGE, lighthouse: false, stock: 'page' },
-	{ id: 'wizard', pattern: /^posisi\//, budget: { totalKB: 35, ownJsKB: 10 }, lighthouse: true, stock: 'page' },
+	{ id: 'wizard', pattern: /^posisi\//, budget: WIZARD_PAGE, lighthouse: true, stock: 'page' },
 	// The comparison with later regulations: every step's SOP sentence and the quotes beside it.
-	{ id: 'changes', pattern: /^perubahan\/$/, budget: { totalKB: 35 }, lighthouse: true, stock: 'page' },
-	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page', required: true },
+	{ id: 'changes', pattern: /^perubahan\/$/, budget: CHANGES_PAGE, lighthouse: true, stock: 'page' },
+	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page' },
 ];
 
 /** The languages: Indonesian at the root, English under `en/`. */

@@ -1,5 +1,6 @@
+import { BUILD_BUDGET, LIGHTHOUSE_MIN_SCORE, type PageBudget } from '../tools/budgets.ts';
 import type { LighthouseScores } from './lighthouse.ts';
-import type { BenchLang, Budget, ResourceKind } from './page-types.ts';
+import type { BenchLang, ResourceKind } from './page-types.ts';
 
 /** Bytes moved for a page load, by kind of resource. */
 export interface Transfer {
@@ -26,16 +27,10 @@ export interface PageResult {
 	/** Gzip bytes of scripts the home page does not load. */
 	ownJs: number;
 	lighthouse?: LighthouseScores;
-	budget?: Budget;
+	budget?: PageBudget;
 	/** This page's first visit against the stock page it is compared with. */
 	vsStock?: { gzip: number; requests: number };
 	failures: string[];
-}
-
-/** A page type with no page in the build yet: reported, not failed. */
-export interface NotBuilt {
-	type: string;
-	lang: BenchLang;
 }
 
 /** A clean build of one site. */
@@ -49,9 +44,6 @@ export interface BuildResult {
 	vsStock?: number;
 	failures: string[];
 }
-
-/** The limits on the build: time per page against stock Starlight, and peak memory. */
-export const BUILD_BUDGET = { perPageVsStock: 1.5, peakMB: 1000 } as const;
 
 /** The budgets a page misses, each as a short phrase ("total 26.1 KB > 25 KB"). */
 export function checkPage(result: Omit<PageResult, 'failures' | 'vsStock'>, lighthouseExpected: boolean): string[] {
@@ -70,7 +62,7 @@ export function checkPage(result: Omit<PageResult, 'failures' | 'vsStock'>, ligh
 		if (!lh) failures.push('Lighthouse did not run');
 		else {
 			for (const [name, score] of Object.entries({ performance: lh.performance, accessibility: lh.accessibility, 'best practices': lh.bestPractices, SEO: lh.seo })) {
-				if (score < 100) failures.push(`Lighthouse ${name} ${score}`);
+				if (score < LIGHTHOUSE_MIN_SCORE) failures.push(`Lighthouse ${name} ${score}`);
 			}
 		}
 	}
@@ -88,7 +80,7 @@ export function checkBuild(build: Omit<BuildResult, 'failures'>): string[] {
 }
 
 /** A budget in a few characters: "≤25 KB ≤8 req next ≤10". */
-export function describeBudget(budget: Budget | undefined): string {
+export function describeBudget(budget: PageBudget | undefined): string {
 	if (!budget) return '—';
 	return [
 		`≤${budget.totalKB} KB`,
@@ -110,10 +102,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 const kbCell = (bytes: number) => (bytes / 1000).toFixed(1);
 
 /** The table of pages: bytes by kind (gzip KB), requests, next visit, Lighthouse, budget, ratio to stock, result. */
-export function formatPages(rows: readonly (PageResult | NotBuilt)[]): string {
+export function formatPages(rows: readonly PageResult[]): string {
 	const header = ['Page', 'Lang', 'HTML', 'CSS', 'JS', 'Font', 'Img', 'Other', 'Total', 'Req', 'Next', 'Own JS', 'Search', 'Lighthouse P/A/BP/SEO', 'Budget', '× stock (KB, req)', 'Result'];
 	const cells = rows.map((r) => {
-		if (!('first' in r)) return [r.type, r.lang, ...Array<string>(14).fill(''), 'not built'];
 		const lh = r.lighthouse;
 		return [
 			r.site === 'stock' ? `stock ${r.type}` : r.type,

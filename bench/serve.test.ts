@@ -33,6 +33,17 @@ describe('serveStatic', () => {
 		expect((await get('/tidak-ada/')).status).toBe(404);
 		expect((await get('/%2e%2e/%2e%2e/package.json')).status).toBe(404);
 	});
+	it('serves a site built for a sub-path under it, and nothing outside it', async () => {
+		const under = await serveStatic('test/fixtures/weight', 0, '/sop/');
+		try {
+			expect((await fetch(`${under.origin}/sop/wizard/`)).status).toBe(200);
+			expect((await fetch(`${under.origin}/sop`, { redirect: 'manual' })).headers.get('location')).toBe('/sop/');
+			expect((await fetch(`${under.origin}/wizard/`)).status).toBe(404);
+			expect((await fetch(`${under.origin}/sop/../package.json`)).status).toBe(404);
+		} finally {
+			await under.close();
+		}
+	});
 	it('lets browsers keep hashed assets for a year, and does not compress fonts', () => {
 		expect(cacheControl('/sop/_astro/a.Bc1.css')).toBe('public, max-age=31536000, immutable');
 		expect(cacheControl('/sop/favicon.svg')).toBe('public, max-age=3600');

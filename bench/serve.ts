@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GZIP_LEVEL } from '../tools/budgets.ts';
 
 /** One response the server sent: the URL path, status, and bytes of the file raw and as sent. */
 export interface Served {
@@ -51,14 +52,22 @@ export function cacheControl(urlPath: string): string {
 	return 'public, max-age=3600';
 }
 
-/** Serves `dir` on 127.0.0.1:`port` (0: any free port) the way a plain web server with gzip would, and logs every response. */
-export function serveStatic(dir: string, port: number): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0: any free port) under the path `base`, the way a plain web server with gzip
+ * would, and logs every response.
+ */
+export function serveStatic(dir: string, port: number, base = '/'): Promise<StaticServer> {
 	const root = resolve(dir);
 	const log: Served[] = [];
 	const compressed = new Map<string, Buffer>();
 	const server = createServer((request, response) => {
 		const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-		let file = resolve(root, `.${decodeURIComponent(urlPath)}`);
+		if (`${urlPath}/` === base) {
+			response.writeHead(301, { location: base }).end();
+			log.push({ path: urlPath, status: 301, raw: 0, sent: 0 });
+			return;
+		}
+		let file = urlPath.startsWith(base) ? resolve(root, `.${decodeURIComponent(urlPath.slice(base.length - 1))}`) : '';
 		let status = 200;
 		if (file !== root && !file.startsWith(root + sep)) file = '';
 		else if (existsSync(file) && statSync(file).isDirectory()) {
@@ -78,7 +87,7 @@ export function serveStatic(dir: string, port: number): Promise<StaticServer> {
 		const gzip = isCompressible(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		let sent: Buffer = body;
 		if (gzip) {
-			if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 6 }));
+			if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: GZIP_LEVEL }));
 			sent = compressed.get(file)!;
 		}
 		response.writeHead(status, {

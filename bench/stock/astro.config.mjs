@@ -1,4 +1,5 @@
-// A stock Starlight site to compare with: default settings, two languages like the guide, a few pages.
+// A stock Starlight site to compare with: default settings, two languages like the guide, a few pages (the benchmark
+// builds a copy grown to as many pages as the guide: bench/stock-pages.ts).
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 

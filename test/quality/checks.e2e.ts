@@ -3,6 +3,7 @@ import { findA11yViolations } from '../support/a11y';
 import { enforcePolicyAsHeader, watchCspViolations } from '../support/csp';
 import { findCutSelectLabels, findHorizontalScroll, PHONE_WIDTH } from '../support/mobile';
 import { findNoJsProblems, visibleTextBlocks } from '../support/no-js';
+import { checkPageWithJs, checkPageWithoutJs } from '../support/page-checks';
 import { serveSite, type StaticServer } from '../support/static-server';
 
 // The browser checks on a small site with one good page and one deliberately broken page (test/fixtures/site/broken/):
@@ -70,4 +71,33 @@ test('the phone checks report the page that scrolls sideways, the element that s
 	expect(await findCutSelectLabels(page)).toEqual([expect.stringMatching(/^\/rusak\/: "Bahasa" shows "Bahasa Indonesia" cut \(\d+ px of text in \d+ px\)$/)]);
 	await page.goto(site.url);
 	expect(await findHorizontalScroll(page)).toEqual([]);
+});
+
+test('the sweep over a page runs every browser check in one load with JavaScript and one without, and reports each problem', async ({ browser }) => {
+	const withJsContext = await browser.newContext();
+	await enforcePolicyAsHeader(withJsContext);
+	const withoutJsContext = await browser.newContext({ javaScriptEnabled: false });
+	const [jsPage, noJsPage] = await Promise.all([withJsContext.newPage(), withoutJsContext.newPage()]);
+	const sweep = async (path: string) => {
+		const withJs = await checkPageWithJs(jsPage, `${site.url}${path}`, 'id');
+		return [...withJs.problems, ...(await checkPageWithoutJs(noJsPage, `${site.url}${path}`, withJs.textBlocks))];
+	};
+	const imageAlt = (context: string) => expect.stringMatching(new RegExp(`^/rusak/ \\[${context}\\]: image-alt \\(critical\\)`));
+	expect(await sweep('rusak/')).toEqual([
+		expect.stringMatching(/^\/rusak\/: scrolls sideways at 375 px/),
+		imageAlt('light, 375 px'),
+		imageAlt('light, 1280 px'),
+		imageAlt('dark, 1280 px'),
+		imageAlt('dark, 375 px'),
+		expect.stringMatching(/^\/rusak\/: "Bahasa" shows "Bahasa Indonesia" cut/),
+		// Blocked twice: by the policy sent as a header and by the page's <meta>.
+		...Array(2).fill(expect.stringMatching(/^\/rusak\/: Executing inline script violates the following Content Security Policy directive 'script-src 'self''/)),
+		'/rusak/: text hidden without JavaScript: "Teks ini hanya tampil dengan JavaScript."',
+		'/rusak/: figure 1 (a diagram or image) is not drawn without JavaScript',
+		'/rusak/: checkbox 1 does not show without JavaScript',
+		'/rusak/: form 1 can only be sent with JavaScript (action="javascript:void(0)")',
+		'/rusak/: form 1 has no visible submit button without JavaScript',
+	]);
+	expect(await sweep('')).toEqual([]);
+	await Promise.all([withJsContext.close(), withoutJsContext.close()]);
 });

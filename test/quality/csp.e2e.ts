@@ -1,19 +1,8 @@
-import { BUILDS, listPages } from '../support/built-site';
+import { expect, test } from '@playwright/test';
 import { enforcePolicyAsHeader, watchCspViolations } from '../support/csp';
-import { expect, test } from '../support/worker-pages';
 
-// Every page of the build under its own strict policy (sent as a header as well, see enforcePolicyAsHeader):
-// the browser reports no violation while the page loads and runs its scripts.
-for (const path of listPages(BUILDS[0]!)) {
-	test(`no CSP violation on ${path}`, async ({ jsPage: page }) => {
-		const violations = watchCspViolations(page);
-		await page.goto(path);
-		// Starlight starts loading search when the browser is idle: let that run too.
-		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve, { timeout: 1000 }), { timeout: 1000 })));
-		expect(violations()).toEqual([]);
-	});
-}
-
+// Using the site under its strict policy (sent as a header as well, see enforcePolicyAsHeader): the browser reports no
+// violation. Loading each page under its policy is one of the checks of test/quality/pages.e2e.ts.
 test.describe('interaction under the policy', () => {
 	test.beforeEach(async ({ context }) => enforcePolicyAsHeader(context));
 

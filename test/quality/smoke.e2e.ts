@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { sop } from '../../src/content/sop';
-import { orderedSteps } from '../../src/model/query';
 
+// What the summary lists, step by step: src/features/step/summary.dist.test.ts.
 test('the summary page shows all 23 steps @subpath', async ({ page }) => {
 	await page.goto('ringkasan/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Ringkasan prosedur' })).toBeVisible();
 	const steps = page.locator('main article');
 	await expect(steps).toHaveCount(23);
-	for (const [i, step] of orderedSteps(sop).entries()) {
-		await expect(steps.nth(i).getByRole('heading', { level: 3 })).toContainText(step.title.id);
-	}
+	await expect(steps.getByRole('heading', { level: 3 })).toHaveCount(23);
 });
 
 test('the home page links to the summary @subpath', async ({ page }) => {

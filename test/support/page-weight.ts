@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { resourceKind, type ResourceKind } from '../../bench/page-types';
+import { GZIP_LEVEL } from '../../tools/budgets';
 import { fileForPath, type BuiltSite } from './built-site';
 
-/** A file a page loads on a first visit, with its size raw and gzip (level 6, as a web server compresses it). */
+/** A file a page loads on a first visit, with its size raw and gzip (`GZIP_LEVEL`, as a web server compresses it). */
 export interface Resource {
 	path: string;
 	kind: ResourceKind | 'icon';
@@ -27,7 +28,7 @@ export function sizeOf(file: string): { raw: number; gzip: number } {
 	let size = gzipCache.get(file);
 	if (!size) {
 		const content = readFileSync(file);
-		size = { raw: content.length, gzip: gzipSync(content, { level: 6 }).length };
+		size = { raw: content.length, gzip: gzipSync(content, { level: GZIP_LEVEL }).length };
 		gzipCache.set(file, size);
 	}
 	return size;

@@ -10,7 +10,7 @@ interface WorkerPages {
 }
 
 /**
- * Playwright's `test`, with pages that last as long as a worker: the checks visit every page of the build, and
+ * Playwright's `test`, with pages that last as long as a worker: the checks visit page after page of the build, and
  * opening a browser context for each visit would cost more than the visit. A test sets the viewport it needs.
  */
 export const test = base.extend<object, WorkerPages>({

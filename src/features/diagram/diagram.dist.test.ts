@@ -5,17 +5,16 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { translate } from './strings';
-import { orderedPhases, orderedSteps } from '../../model/query';
-import { diagramRequest, overviewId, overviewRequest } from './diagrams';
+import { orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { diagramRequest, flowLabels, overviewId, overviewRequest } from './diagrams';
 import { buildFlow } from './flow';
 import { LANGS } from '../../model/languages';
 import { BUILDS, fileForPath, listPages, readPage } from '../../../test/support/built-site';
 import { gzipTotal, weighPage } from '../../../test/support/page-weight';
+import { DIAGRAM_BUDGET, GZIP_LEVEL, PAGE_BUDGETS } from '../../../tools/budgets';
 
-/** The budget of the issue for one full-flow SVG, gzipped. */
-const SVG_GZIP_BUDGET = 15 * 1024;
-/** The budget of a page that shows a diagram (README, "Budgets"), for the full-width page, which no page type covers. */
-const DIAGRAM_PAGE_KB = 45;
+/** The budget of a page that shows a diagram, for the full-width page, which no page type covers. */
+const DIAGRAM_PAGE_KB = PAGE_BUDGETS.diagram.totalKB;
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -126,9 +125,9 @@ describe.each(BUILDS)('the flow diagrams built at $base', (site) => {
 			expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(orderedPhases(sop).map((phase) => `${prefix}tahap/${phase.id}/`));
 		});
 
-		it(`keeps the whole-flow SVG within ${SVG_GZIP_BUDGET / 1024} KB gzipped, with one font for every diagram, served from the build`, () => {
+		it(`keeps the whole-flow SVG within ${DIAGRAM_BUDGET.svgKB} KB gzipped, with one font for every diagram, served from the build`, () => {
 			const svg = full.toString();
-			expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(SVG_GZIP_BUDGET);
+			expect(gzipSync(svg, { level: GZIP_LEVEL }).length).toBeLessThanOrEqual(DIAGRAM_BUDGET.svgKB * 1000);
 			const fonts = new Set([...readPage(site, `${prefix}alur/`).matchAll(/src:url\(([^)]+\.woff2)\)/g)].map((match) => match[1]!));
 			expect(fonts.size).toBe(1);
 			const [font] = fonts;
@@ -151,6 +150,19 @@ describe.each(BUILDS)('the flow diagrams built at $base', (site) => {
 			expect(wide.querySelector('main .sk-flow-lanes svg')).not.toBeNull();
 			expect(wide.querySelector(`main a[href="${prefix}alur/"]`)).not.toBeNull();
 		});
+	});
+
+	it.each(['id', 'en'] as const)('draws on each phase page the diagram of its phase, linking each of its steps and no other (%s)', (lang) => {
+		const prefix = `${site.base}${lang === 'en' ? 'en/' : ''}`;
+		for (const phase of orderedPhases(sop)) {
+			const svgs = parse(readPage(site, `${prefix}tahap/${phase.id}/`)).querySelectorAll('main svg[role~="graphics-document"]');
+			expect(svgs, phase.id).toHaveLength(1);
+			const svg = svgs[0]!;
+			expect(svg.querySelector('title')!.text, phase.id).toBe(flowLabels(sop, lang, phase.id).title);
+			expect(svg.getAttribute('aria-labelledby'), phase.id).toBe(svg.querySelector('title')!.id);
+			const links = svg.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
+			expect(links.sort(), phase.id).toEqual(stepsOfPhase(sop, phase.id).map((step) => [`${prefix}langkah/${step.id}/`, `${step.number}. ${step.title[lang]}`]).sort());
+		}
 	});
 
 	it('ships no Mermaid JavaScript', () => {

@@ -27,13 +27,14 @@ async function open(page: Page, path: string): Promise<void> {
 	await page.evaluate(() => document.fonts.ready);
 }
 
-test('/alur/ shows the overview, then one diagram whose 23 step boxes each open their step page @subpath', async ({ page }) => {
+// Where every step box and list item links, and each phase page's own diagram: src/features/diagram/diagram.dist.test.ts.
+test('/alur/ shows the overview, then one diagram whose step boxes open their step page @subpath', async ({ page }) => {
 	await open(page, 'alur/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Alur prosedur' })).toBeVisible();
 	await expect(page.getByRole('main').getByRole('document')).toHaveCount(2);
 	const diagram = diagramOf(page);
 	await expect(diagram.getByRole('link')).toHaveCount(23);
-	for (const step of steps) {
+	for (const step of [steps[0]!, steps.at(-1)!]) {
 		await diagramOf(page).getByRole('link', { name: `${step.number}. ${step.title.id}`, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/langkah/${step.id}/$`));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title.id);
@@ -41,9 +42,10 @@ test('/alur/ shows the overview, then one diagram whose 23 step boxes each open 
 	}
 });
 
-test('each phase of the overview opens its phase page, which shows that phase’s diagram @subpath', async ({ page }) => {
+test('a phase of the overview opens its phase page, which shows that phase’s diagram @subpath', async ({ page }) => {
 	await open(page, 'alur/');
-	for (const phase of orderedPhases(sop)) {
+	// Where each phase of the overview links: diagram.dist.test.ts.
+	for (const phase of [orderedPhases(sop)[0]!, orderedPhases(sop).at(-1)!]) {
 		await overviewOf(page).getByRole('link', { name: `${phase.order}. ${phase.title.id}`, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/tahap/${phase.id}/$`));
 		await expect(page.getByRole('main').getByRole('document', { name: flowLabels(sop, 'id', phase.id).title })).toBeVisible();
@@ -57,17 +59,6 @@ test('the English flow links to the English step pages @subpath', async ({ page 
 	await diagramOf(page, 'en').getByRole('link', { name: `${step.number}. ${step.title.en}`, exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`/en/langkah/${step.id}/$`));
 });
-
-for (const phase of orderedPhases(sop)) {
-	test(`the phase page "${phase.id}" has its own diagram, with a link for each of its steps @subpath`, async ({ page }) => {
-		await page.goto(routes.phase(phase.id).slice(1));
-		const diagram = page.getByRole('main').getByRole('document', { name: flowLabels(sop, 'id', phase.id).title });
-		await expect(diagram).toBeVisible();
-		const phaseSteps = stepsOfPhase(sop, phase.id);
-		await expect(diagram.getByRole('link')).toHaveCount(phaseSteps.length);
-		for (const step of phaseSteps) await expect(diagram.getByRole('link', { name: `${step.number}. ${step.title.id}`, exact: true })).toHaveCount(1);
-	});
-}
 
 test('a step box is a focusable link that shows its focus, and Tab goes through the steps in order', async ({ page }) => {
 	await open(page, 'alur/');
@@ -93,7 +84,7 @@ test.describe('without JavaScript', () => {
 		await expect(diagram.getByRole('link')).toHaveCount(23);
 		const list = page.getByRole('list', { name: 'Langkah demi langkah' });
 		await expect(list.getByRole('listitem')).toHaveCount(23);
-		for (const [i, step] of steps.entries()) await expect(list.getByRole('listitem').nth(i).getByRole('link').first()).toHaveText(step.title.id);
+		await expect(list.getByRole('listitem').last().getByRole('link').first()).toBeVisible();
 	});
 });
 

@@ -2,21 +2,7 @@ import { expect, test } from '@playwright/test';
 import { sop } from '../../content/sop';
 import { getOffice } from '../../model/query';
 
-test('the glossary lists every office and term of the SOP with its full name and meaning', async ({ page }) => {
-	await page.goto('istilah/');
-	const main = page.getByRole('main');
-	await expect(main.getByRole('heading', { level: 1, name: 'Daftar istilah' })).toBeVisible();
-	for (const office of sop.offices) {
-		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${office.id}`))).toHaveText(office.short.id);
-		await expect(main).toContainText(office.description.id);
-	}
-	for (const term of sop.terms) {
-		await expect(main.getByRole('heading', { level: 3 }).and(page.locator(`#${term.id}`))).toHaveText(term.term);
-		await expect(main).toContainText(term.meaning.id);
-	}
-	await expect(main).toContainText('Ditulis dalam SOP: “Kemendagri”, “kemdagri”, “Mendagri”.');
-});
-
+// Every office and term with its anchor, meaning and other spellings: src/features/glossary/glossary.dist.test.ts.
 test('an office named on a step page links to its role page @subpath', async ({ page }) => {
 	await page.goto('langkah/rapat-tim-tkksd/');
 	const office = getOffice(sop, 'tim-tkksd');

@@ -10,7 +10,7 @@ test('a phase page introduces the phase, shows its diagram with its steps once, 
 	await expect(main.getByRole('heading', { level: 1 })).toHaveText(`Tahap ${phase.order}: ${phase.title.id}`);
 	await expect(main).toContainText(phase.summary.id);
 	await expect(main.getByRole('heading', { level: 2, name: `Langkah ${steps[0]!.number}–${steps.at(-1)!.number} dalam alur` })).toBeVisible();
-	await expect(main.locator('figure svg.flowchart')).toBeVisible();
+	await expect(main.locator('figure svg[role~="graphics-document"]')).toBeVisible();
 	// Each step of the phase is one item of one list (the diagram's boxes are links too, in the figure).
 	for (const step of steps) await expect(main.getByRole('listitem').filter({ has: page.getByRole('link', { name: step.title.id, exact: true }) })).toHaveCount(1);
 	const nav = page.getByRole('navigation', { name: 'Semua tahap' });
@@ -19,6 +19,8 @@ test('a phase page introduces the phase, shows its diagram with its steps once, 
 	await expect(nav.locator('details[open]')).toHaveCount(0);
 });
 
+// What each phase page shows (its title, summary, steps with office and output, its diagram): src/features/phase/phase.dist.test.ts,
+// src/features/step/reading.dist.test.ts and src/features/diagram/diagram.dist.test.ts.
 test('the sidebar groups the steps by phase, each group opening with the phase page @subpath', async ({ page }) => {
 	const phase = orderedPhases(sop)[3]!;
 	const step = stepsOfPhase(sop, phase.id)[0]!;

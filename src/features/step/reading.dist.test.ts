@@ -4,7 +4,9 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { sop } from '../../content/sop';
 import { glossaryAnchors } from '../glossary/glossary';
-import { getDocument, getOffice, getPhase, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
+import { translate } from './strings';
+import { routingTitle } from './routing';
+import { getDocument, getOffice, getPhase, getStep, orderedPhases, orderedSteps, stepsOfPhase } from '../../model/query';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 
 const LANGS = ['id', 'en'] as const;
@@ -24,16 +26,39 @@ describe.each(BUILDS)('the reading pages built at $base', (site) => {
 				expect(main.querySelector('.sk-step-meta')!.text).toContain(lang === 'id' ? `Langkah ${step.number} dari 23` : `Step ${step.number} of 23`);
 				expect(main.querySelector(`.sk-step-meta a[href="${url(lang, `tahap/${step.phase}/`)}"]`), step.id).not.toBeNull();
 				const facts = main.querySelector('.sk-facts')!;
-				expect(facts.text).toContain(getOffice(sop, step.responsible).name[lang]);
+				const responsible = facts.querySelector(`a[href="${url(lang, `peran/${step.responsible}/`)}"]`);
+				expect(responsible?.text.trim(), step.id).toBe(getOffice(sop, step.responsible).name[lang]);
 				for (const id of [...step.requires, ...step.produces]) expect(facts.text).toContain(getDocument(sop, id).name[lang]);
-				expect(main.querySelector('blockquote')!.text.trim()).toBe(step.sopText);
-				expect(main.querySelector('blockquote')!.getAttribute('lang')).toBe('id');
+				// The verbatim text in a figure the caption names.
+				const quote = main.querySelector('figure.sk-quote')!;
+				expect(quote.querySelector('figcaption')!.text.trim()).toBe(translate(lang, 'field.sopText'));
+				expect(quote.querySelector('blockquote')!.text.trim()).toBe(step.sopText);
+				expect(quote.querySelector('blockquote')!.getAttribute('lang')).toBe('id');
+				expect(main.querySelector('h2#penjelasan')!.text.trim()).toBe(translate(lang, 'stepPage.explanation'));
 				expect(main.querySelector('.sk-explanation')!.text.trim().length, step.id).toBeGreaterThan(80);
 				const prev = main.querySelector('a[rel="prev"]');
 				const next = main.querySelector('a[rel="next"]');
 				expect(prev?.getAttribute('href')).toBe(i > 0 ? url(lang, `langkah/${steps[i - 1]!.id}/`) : undefined);
 				expect(next?.getAttribute('href')).toBe(i < steps.length - 1 ? url(lang, `langkah/${steps[i + 1]!.id}/`) : undefined);
 			});
+		});
+
+		it('shows the route of a step’s documents as an ordered list of offices, under a heading naming them, on the steps that have one and no other', () => {
+			for (const step of steps) {
+				const region = page(lang, `langkah/${step.id}/`).querySelector('main section[aria-labelledby="alur"]');
+				if (!step.routing) {
+					expect(region, step.id).toBeNull();
+					continue;
+				}
+				expect(region!.querySelector('h2#alur')!.text.trim()).toBe(routingTitle(sop, step.routing, lang));
+				expect(region!.querySelectorAll('ol > li').map((li) => li.text.trim())).toEqual(step.routing.via.map((id) => getOffice(sop, id).name[lang]));
+			}
+			expect(getStep(sop, 'proses-telaahan-staf').routing).toBeDefined();
+		});
+
+		it('expands an abbreviation of the explanation on its first use', () => {
+			const abbr = page(lang, 'langkah/rapat-tim-tkksd/').querySelectorAll('.sk-explanation abbr').find((el) => el.text.trim() === 'TKKSD');
+			expect(abbr?.getAttribute('title')).toBe(getOffice(sop, 'tim-tkksd').name[lang]);
 		});
 
 		it('marks the current step, and only it, in the step-by-step navigation, with only its phase open', () => {

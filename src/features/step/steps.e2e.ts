@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sop } from '../../content/sop';
-import { getDocument, getOffice, getStep, orderedSteps, stepsOfPhase } from '../../model/query';
+import { getDocument, getOffice, orderedSteps, stepsOfPhase } from '../../model/query';
 
+// What every step page shows (number, office, documents, verbatim text, explanation, decision, routing, previous and
+// next): src/features/step/reading.dist.test.ts. Here: moving between steps, the keyboard, a page in each language.
 const steps = orderedSteps(sop);
 
 /** Checks what a step page shows about its step, in Indonesian. */
@@ -16,23 +18,6 @@ async function expectStepPage(page: Page, number: number) {
 	await expect(main.getByRole('figure', { name: 'Teks asli SOP 2015' })).toContainText(step.sopText);
 	await expect(main.getByRole('heading', { level: 2, name: 'Penjelasan' })).toBeVisible();
 }
-
-test('every step page shows its number, office, documents and verbatim text, and "next" leads through all of them', async ({ page }) => {
-	await page.goto(`langkah/${steps[0]!.id}/`);
-	for (const step of steps) {
-		await expectStepPage(page, step.number);
-		const prev = page.getByRole('link', { name: /^Sebelumnya/ });
-		if (step.number === 1) await expect(prev).toHaveCount(0);
-		else await expect(prev).toHaveAttribute('href', new RegExp(`/langkah/${steps[step.number - 2]!.id}/$`));
-		const next = page.getByRole('link', { name: /^Selanjutnya/ });
-		if (step.number === steps.length) {
-			await expect(next).toHaveCount(0);
-		} else {
-			await next.click();
-			await expect(page).toHaveURL(new RegExp(`/langkah/${steps[step.number]!.id}/$`));
-		}
-	}
-});
 
 test('previous and next move between steps under any base path @subpath', async ({ page }) => {
 	await page.goto(`langkah/${steps[11]!.id}/`);
@@ -80,14 +65,6 @@ test('a closed phase of the step-by-step navigation opens from the keyboard to s
 	await expect(nav.getByRole('link', { name: `Ikhtisar tahap ${sop.phases.length}` })).toHaveAttribute('href', new RegExp(`/tahap/${last.id}/$`));
 });
 
-test('step 7 shows its routing chain as an ordered list', async ({ page }) => {
-	const step = getStep(sop, 'proses-telaahan-staf');
-	await page.goto(`langkah/${step.id}/`);
-	const routing = page.getByRole('region', { name: 'Alur: Telaahan staf dan Disposisi Kasubag' });
-	await expect(routing.getByRole('listitem')).toHaveText(step.routing!.via.map((id) => getOffice(sop, id).name.id));
-	expect(await routing.getByRole('list').evaluate((list) => list.tagName)).toBe('OL');
-});
-
 test('a decision is read where it is taken: after step 12 in its "next step" card, before steps 15 and 16 at their top', async ({ page }) => {
 	await page.goto('langkah/persetujuan-dprd/');
 	const card = page.getByRole('region', { name: 'Langkah berikutnya' });
@@ -115,12 +92,6 @@ test('steps without a decision or a routing chain show neither', async ({ page }
 	await expect(page.getByRole('region', { name: 'Keputusan sebelum langkah ini' })).toHaveCount(0);
 	await expect(page.locator('.sk-branches')).toHaveCount(0);
 	await expect(page.getByRole('region', { name: /^Alur:/ })).toHaveCount(0);
-});
-
-test('the explanation expands abbreviations on first use', async ({ page }) => {
-	await page.goto('langkah/rapat-tim-tkksd/');
-	const abbr = page.locator('.sk-explanation abbr').filter({ hasText: /^TKKSD$/ }).first();
-	await expect(abbr).toHaveAttribute('title', getOffice(sop, 'tim-tkksd').name.id);
 });
 
 test('an English step page explains in English and quotes the Indonesian original, labelled as such', async ({ page }) => {
