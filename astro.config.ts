@@ -14,8 +14,8 @@ import { buildSidebar } from './src/site/sidebar';
 import { translate } from './src/site/site-strings';
 
 const { site, base } = resolveDeployment(process.env);
-/** Orders stylesheets: the site's shared ones before the features', each group by name. */
-const sharedFirst = (a: string, b: string) => Number(a.includes('/features/')) - Number(b.includes('/features/')) || a.localeCompare(b);
+/** The features whose styles are in the stylesheet every page loads: those of step pages, the home page and search. */
+const SHARED_FEATURES = ['search', 'home', 'glossary', 'step', 'step-nav', 'regulations'];
 const both = (key: Parameters<typeof translate>[1]) => perLang((lang) => translate(lang, key));
 const sidebar = buildSidebar(sop, {
 	start: both('nav.start'),
@@ -42,6 +42,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Starlight turns on prefetching of every visible link unless told otherwise: readers on mobile data pay for pages they never open.
 	prefetch: false,
+	// Stylesheets stay files that the browser caches; a small one written into the page as `<style>` would be sent again
+	// with every page and need its hash in the page's Content Security Policy.
+	build: { inlineStylesheets: 'never' },
 	// No syntax highlighting of Markdown code: the guide has no code blocks, and Shiki's inline styles would need the
 	// Content Security Policy to allow inline styles (Astro warns about it on every build).
 	markdown: { syntaxHighlight: false },
@@ -82,10 +85,10 @@ export default defineConfig({
 			title: perLang((lang) => translate(lang, 'site.title')),
 			description: translate(MAIN_LANG, 'site.tagline'),
 			routeMiddleware: './src/site/route-data.ts',
-			// The styles of the site's own components and pages, bundled into one cached stylesheet for every page: the
-			// site's shared styles first, then each feature's own (`src/features/<feature>/*.css`), so a new feature's
-			// styles are included without being listed. A `<style>` in a component would be copied into every page.
-			customCss: [...globSync('./src/site/styles/*.css'), ...globSync('./src/features/*/*.css')].sort(sharedFirst).map((file) => `./${file}`),
+			// One cached stylesheet on every page: the site's shared styles and those of the features on the pages that have a
+			// table of contents (its three scripts leave no request for another stylesheet). Every other feature's
+			// components import its stylesheet, so a page loads only the styles of the features it shows.
+			customCss: [...globSync('./src/site/styles/*.css').sort(), ...SHARED_FEATURES.map((feature) => `src/features/${feature}/${feature}.css`)].map((file) => `./${file}`),
 			defaultLocale: 'root',
 			components: {
 				// A link to the page in the other language, instead of a menu that needs JavaScript.

@@ -30,7 +30,7 @@ export interface PdfDocument {
 
 /** What a PDF may weigh and how many pages it may have: the limits `pdf.dist.test.ts` checks and the README states. */
 export const PDF_LIMITS: Record<PdfKind, { maxPages: number; maxKilobytes: number }> = {
-	sopTable: { maxPages: 10, maxKilobytes: 200 },
+	sopTable: { maxPages: 12, maxKilobytes: 200 },
 	flow: { maxPages: 16, maxKilobytes: 250 },
 	partner: { maxPages: 3, maxKilobytes: 60 },
 	checklist: { maxPages: 8, maxKilobytes: 120 },
