@@ -1,5 +1,6 @@
 // The page types the benchmark and the byte-budget test measure, each with its budget from bench/budgets.ts.
 // Imported by `node` directly (type stripping): relative imports carry `.ts`, types are imported with `import type`.
+import { LANGUAGES, MAIN_LANG, type Lang } from '../src/model/languages.ts';
 import { PAGE_BUDGETS, type PageBudget } from '../tools/budgets.ts';
 
 /** A kind of page: the URLs it covers, its budget and what the benchmark does with it. */
@@ -41,16 +42,17 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page' },
 ];
 
-/** The languages: Indonesian at the root, English under `en/`. */
-export const LANGS = ['id', 'en'] as const;
+/** The languages of the site: the main one at the root, each other under `<code>/`. */
+export const LANGS = LANGUAGES.map((language) => language.code);
 /** A language of the site. */
-export type BenchLang = (typeof LANGS)[number];
+export type BenchLang = Lang;
 
 /** The path of a page under its language's root (`langkah/x/`), and its language; undefined outside `base`. */
 export function splitLocale(urlPath: string, base: string): { lang: BenchLang; path: string } | undefined {
 	if (!urlPath.startsWith(base)) return undefined;
 	const rest = urlPath.slice(base.length);
-	return rest === 'en/' || rest.startsWith('en/') ? { lang: 'en', path: rest.slice(3) } : { lang: 'id', path: rest };
+	const other = LANGS.find((lang) => lang !== MAIN_LANG && rest.startsWith(`${lang}/`));
+	return other ? { lang: other, path: rest.slice(other.length + 1) } : { lang: MAIN_LANG, path: rest };
 }
 
 /** The pages of a build (URL paths under `base`) that belong to a page type in a language. */

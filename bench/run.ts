@@ -2,6 +2,7 @@
 // on 127.0.0.1, loads each page type in Chromium, runs Lighthouse, prints the tables and writes them as JSON.
 // Exits non-zero when a budget is missed. Flags: --no-lighthouse (skip Lighthouse, for a quick look),
 // --lighthouse-runs=N (runs per page, 3 by default; the median of each score counts).
+import { MAIN_LANG } from '../src/model/languages.ts';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -91,7 +92,7 @@ function pickPages(site: BuiltSite, pages: readonly string[]): { path: string; n
 	return { path: bySize[0]!, nextPath: bySize[1] ?? bySize[0]! };
 }
 
-const localePrefix = (lang: BenchLang) => (lang === 'en' ? '/en/' : '/');
+const localePrefix = (lang: BenchLang) => (lang === MAIN_LANG ? '/' : `/${lang}/`);
 
 async function main(): Promise<number> {
 	const chromePath = findChromium(process.env, existsSync);

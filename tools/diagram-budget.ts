@@ -1,6 +1,7 @@
 // Measures the flow diagram's budgets (tools/budgets.ts) on this machine and prints them; exits 1 when one is missed.
 // It builds the site twice into a temporary folder: once with the diagram cache emptied (a clean build),
 // once more without any change (a rebuild). Run it with `npm run diagram:budget`.
+import { LANGS, MAIN_LANG } from '../src/model/languages.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -30,8 +31,9 @@ try {
 	const rebuild = build();
 	// Other work on the machine stretches the wall time; past one waiting process per core, CPU time says more.
 	const busy = Number(loadAverage()) > cpus().length;
-	const svgs = ['alur/index.html', 'en/alur/index.html'].map((page) => {
-		const svg = /<svg\b[^>]*\bid="sk-flow-(?:id|en)"[\s\S]*?<\/svg>/.exec(readFileSync(join(outDir, page), 'utf8'))?.[0];
+	const svgs = LANGS.map((lang) => {
+		const page = lang === MAIN_LANG ? 'alur/index.html' : `${lang}/alur/index.html`;
+		const svg = new RegExp(`<svg\\b[^>]*\\bid="sk-flow-${lang}"[\\s\\S]*?</svg>`).exec(readFileSync(join(outDir, page), 'utf8'))?.[0];
 		if (!svg) throw new Error(`No flow diagram in ${page}`);
 		return { page, bytes: Buffer.byteLength(svg), gzip: gzipSync(svg, { level: GZIP_LEVEL }).length };
 	});
