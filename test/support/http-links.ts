@@ -1,20 +1,6 @@
 import { parse } from 'node-html-parser';
 import { header, httpGet } from './http';
-
-/** The attributes that link to a page or a file (as the check over built files reads them, test/support/links.ts). */
-const LINK_ATTRIBUTES = [
-	['a', 'href'],
-	['link', 'href'],
-	['script', 'src'],
-	['img', 'src'],
-	['source', 'src'],
-	['use', 'href'],
-	['use', 'xlink:href'],
-	['form', 'action'],
-] as const;
-
-/** Fragments browsers handle without a matching id. */
-const BUILT_IN_FRAGMENTS = new Set(['', '_top']);
+import { BUILT_IN_FRAGMENTS, LINK_ATTRIBUTES } from './links';
 
 /** What a URL answered: its status, where it redirects, and for a page its HTML. */
 interface Answer {

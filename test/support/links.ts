@@ -1,7 +1,8 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { fileForPath, listPages, readPage, type BuiltSite } from './built-site';
 
-const LINK_ATTRIBUTES = [
+/** The attributes that link to a page or a file. */
+export const LINK_ATTRIBUTES = [
 	['a', 'href'],
 	['link', 'href'],
 	['script', 'src'],
@@ -13,7 +14,7 @@ const LINK_ATTRIBUTES = [
 ] as const;
 
 /** Fragments browsers handle without a matching id. */
-const BUILT_IN_FRAGMENTS = new Set(['', '_top']);
+export const BUILT_IN_FRAGMENTS = new Set(['', '_top']);
 
 /** Every internal link, asset and #fragment of every page of a build that does not resolve, as "page: link — reason". */
 export function findBrokenLinks(site: BuiltSite): string[] {
