@@ -63,7 +63,8 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
 	feature: (to) => to === 'model' || to === 'content' || to === 'site',
 	page: (to) => to !== 'tools' && to !== 'outside',
 	root: (to) => to !== 'tools' && to !== 'outside',
-	tools: () => false,
+	// Tools that measure the site read the model's plain data (the list of languages), never the site or a feature.
+	tools: (to) => to === 'model',
 };
 
 /** The imports that break the layering: a lower layer importing a higher one, a feature importing another, src importing tests. */

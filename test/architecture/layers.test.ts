@@ -32,11 +32,13 @@ describe('the layer check', () => {
 				{ from: 'src/site/sidebar.ts', to: 'src/features/wizard/strings.ts' },
 				{ from: 'src/features/roles/roles.ts', to: 'src/features/catalogue/catalogue.ts' },
 				{ from: 'src/model/schema.ts', to: 'src/site/url.ts' },
+				{ from: 'tools/diagram-budget.ts', to: 'src/site/url.ts' },
 			]),
 		).toEqual([
 			'src/site/sidebar.ts (site) imports src/features/wizard/strings.ts (feature:wizard)',
 			'src/features/roles/roles.ts (feature:roles) imports src/features/catalogue/catalogue.ts (feature:catalogue)',
 			'src/model/schema.ts (model) imports src/site/url.ts (site)',
+			'tools/diagram-budget.ts (tools) imports src/site/url.ts (site)',
 		]);
 	});
 
@@ -54,13 +56,14 @@ describe('the layer check', () => {
 		]);
 	});
 
-	it('allows pages to compose features, components to read the SOP, features to use the site and the model', () => {
+	it('allows pages to compose features, components to read the SOP, features to use the site and the model, tools to read the model', () => {
 		expect(
 			findLayerViolations([
 				{ from: 'src/pages/index.astro', to: 'src/features/home/PageCard.astro' },
 				{ from: 'src/features/glossary/Term.astro', to: 'src/content/sop/index.ts' },
 				{ from: 'src/features/wizard/view.ts', to: 'src/site/strings.ts' },
 				{ from: 'src/features/wizard/view.ts', to: 'src/model/query.ts' },
+				{ from: 'tools/diagram-budget.ts', to: 'src/model/languages.ts' },
 			]),
 		).toEqual([]);
 	});
