@@ -7,6 +7,8 @@ import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integr
 import { settingsIntegration } from './src/site/build/settings-integration';
 import { webServerFilesIntegration } from './src/site/build/web-server-integration';
 import { sop } from './src/content/sop';
+import { regulations } from './src/content/regulations';
+import { statusDiagramVariant } from './src/features/regulations/status-diagram';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
 import { contentDate } from './src/site/build-info';
 import { resolveDeployment } from './src/site/deployment';
@@ -107,7 +109,8 @@ export default defineConfig({
 			sidebar,
 		}),
 		settingsIntegration(),
-		flowDiagrams(sop),
+		// The whole flow by status against PP 28/2018 too (the page of changes shows it).
+		flowDiagrams(sop, [statusDiagramVariant(regulations)]),
 		inlineScriptsIntegration(),
 		// The PDFs, printed from the finished pages; their sizes written into the pages that link to them.
 		pdfPrinting(sop, contentDate),

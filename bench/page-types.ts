@@ -39,6 +39,8 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ id: 'wizard', pattern: /^posisi\//, budget: WIZARD_PAGE, lighthouse: true, stock: 'page' },
 	// The comparison with later regulations: every step's SOP sentence and the quotes beside it.
 	{ id: 'changes', pattern: /^perubahan\/$/, budget: CHANGES_PAGE, lighthouse: true, stock: 'page' },
+	// The whole flow by status: a flow diagram page.
+	{ id: 'changes-flow', pattern: /^perubahan\/alur\/$/, budget: DIAGRAM_PAGE, lighthouse: false, stock: 'page' },
 	{ id: 'summary', pattern: /^ringkasan\/$/, lighthouse: false, stock: 'page' },
 ];
 

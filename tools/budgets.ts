@@ -22,7 +22,7 @@ export const WIZARD_JS_KB = 10;
 export const PAGE_BUDGETS = {
 	/** Home, step, role and role index, document catalogue, glossary. */
 	content: { totalKB: 25, requests: 8, nextKB: 10 },
-	/** Pages that show a flow diagram (`/alur/`, phase pages): the inline SVG and its web font on top of a content page. */
+	/** Pages that show a flow diagram (`/alur/`, phase pages, `/perubahan/alur/`): the inline SVG and its web font on top of a content page. */
 	diagram: { totalKB: 45 },
 	/** The wizard `/posisi/` and every question and answer under it. */
 	wizard: { totalKB: 35, ownJsKB: WIZARD_JS_KB },

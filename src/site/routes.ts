@@ -24,6 +24,8 @@ export const routes = {
 	about: () => '/tentang/',
 	sopTable: () => '/tabel-sop/',
 	changes: () => '/perubahan/',
+	/** The whole flow with each step marked by its status against PP 28/2018. */
+	changesFlow: () => '/perubahan/alur/',
 	flow: () => '/alur/',
 	flowWide: () => '/alur/lengkap/',
 	flowSource: () => '/alur.mmd',

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { regulations } from '../../content/regulations';
 import { sop } from '../../content/sop';
 import { LANGS, type Lang } from '../../model/languages';
-import { orderedSteps } from '../../model/query';
+import { getStep, orderedSteps } from '../../model/query';
 import { citationOf, getRegulation, quotedRegulations, regulationNoteFor } from '../../model/regulation-query';
 import type { QuotedArticle } from '../../model/regulation-schema';
 import { BUILDS, listPages, readPage } from '../../../test/support/built-site';
 import { CONTACT_ANCHOR } from '../../site/contact';
 import { formatDate } from './changes';
+import { sinceLink, sinceMention } from './mentions';
 import { citationKey, quotesExactly, readSourceNotes } from './source-notes';
 import { translate } from './strings';
 
@@ -163,6 +164,72 @@ describe.each(BUILDS)('the comparison with later regulations, built at $base', (
 				const notice = page(lang, `langkah/${step.id}/`).querySelector('main .sk-notice');
 				expect(notice?.querySelector(`a[href="${url(lang, 'perubahan/')}"]`), step.id).toBeTruthy();
 			}
+		});
+
+		it('draws the flow by status, linked from the page of changes: every step box marked with its status, a key, the caveat', () => {
+			expect(page(lang, 'perubahan/').querySelector(`main a[href="${url(lang, 'perubahan/alur/')}"]`)).not.toBeNull();
+			const main = page(lang, 'perubahan/alur/').querySelector('main')!;
+			expect(main.querySelector(`a[href="${url(lang, 'perubahan/')}"]`)).not.toBeNull();
+			expect(textOf(main.querySelector('.sk-reg-caveat'))).toContain(flat(regulations.caveat[lang]));
+			const svg = main.querySelector(`svg#sk-flow-status-${lang}`)!;
+			expect(svg).not.toBeNull();
+			const marked = svg.querySelectorAll('g.node').flatMap((node) => {
+				const status = node.classList.value.find((name) => name.startsWith('sk-st-'));
+				const link = node.closest('a') ?? node.querySelector('a');
+				return status ? [[link?.getAttribute('href'), status]] : [];
+			});
+			expect(marked).toEqual(steps.map((step) => [url(lang, `langkah/${step.id}/`), `sk-st-${regulationNoteFor(regulations, step.id).status.id}`]));
+			const key = main.querySelectorAll('.sk-st-legend li');
+			expect(key.map((li) => li.querySelector('.sk-st-swatch')!.classList.value.find((name) => name.startsWith('sk-st-') && name !== 'sk-st-swatch'))).toEqual(
+				regulations.statuses.map((status) => `sk-st-${status.id}`),
+			);
+			key.forEach((li, i) => expect(textOf(li)).toContain(regulations.statuses[i]!.label[lang]));
+		});
+
+		it('tells the wizard’s reader what the regulations say about the step that comes next, with the caveat and a link to the quotes', () => {
+			const wizardPages = pages.filter((path) => path.startsWith(url(lang, 'posisi/')) && (lang === 'en' || !path.startsWith(url('en', ''))));
+			const noted = new Set<string>();
+			for (const path of wizardPages) {
+				for (const note of parse(readPage(site, path)).querySelectorAll('main .sk-step-note')) {
+					const stepId = note.getAttribute('data-sk-note')!;
+					const mention = sinceMention(regulations, getStep(sop, stepId), lang);
+					expect(mention, `${path}: a note for ${stepId}, which has nothing to say`).toBeDefined();
+					const [statement, caveat] = note.querySelectorAll('p');
+					const linkText = sinceLink(lang).text.replace('{number}', String(getStep(sop, stepId).number));
+					expect(textOf(statement), path).toBe(flat(`${mention!.title} ${mention!.text} ${linkText}`));
+					expect(statement!.querySelector('a')!.getAttribute('href'), path).toBe(`${url(lang, `langkah/${stepId}/`)}#sejak-2015`);
+					expect(textOf(caveat), path).toBe(flat(regulations.caveat[lang]));
+					noted.add(stepId);
+				}
+			}
+			expect([...noted].sort()).toEqual(steps.filter((step) => regulationNoteFor(regulations, step.id).status.id !== 'not-regulated').map((step) => step.id).sort());
+			const beforeDprd = page(lang, 'posisi/susun-rencana-kerjasama/').querySelector('main [data-sk-note="persetujuan-dprd"]');
+			expect(textOf(beforeDprd)).toContain(lang === 'id' ? '45 hari kerja' : '45 working days');
+			expect(textOf(beforeDprd?.querySelector('strong'))).toContain(lang === 'id' ? 'PP 28/2018' : 'Government Regulation 28/2018');
+		});
+
+		it('tells each office on its checklist what the regulations say about its steps, with the caveat once', () => {
+			for (const office of sop.offices) {
+				const main = page(lang, `peran/${office.id}/`).querySelector('main')!;
+				const tasks = main.querySelectorAll('sk-checklist li.sk-task');
+				let mentioned = 0;
+				for (const task of tasks) {
+					const stepId = task.querySelector('input[data-sk-task]')!.getAttribute('value')!;
+					const mention = sinceMention(regulations, getStep(sop, stepId), lang);
+					const shown = task.querySelector('.sk-task-mention');
+					if (!mention) {
+						expect(shown, `${office.id}: ${stepId}`).toBeNull();
+						continue;
+					}
+					mentioned++;
+					expect(textOf(shown), `${office.id}: ${stepId}`).toBe(flat(`${mention.title} ${mention.text}`));
+				}
+				expect(main.querySelectorAll('.sk-reg-caveat'), office.id).toHaveLength(mentioned > 0 ? 1 : 0);
+			}
+			const dprdTask = page(lang, `peran/${getStep(sop, 'persetujuan-dprd').responsible}/`)
+				.querySelectorAll('main li.sk-task')
+				.find((task) => task.querySelector('input[value="persetujuan-dprd"]'));
+			expect(textOf(dprdTask?.querySelector('.sk-task-mention'))).toContain(lang === 'id' ? '45 hari kerja' : '45 working days');
 		});
 
 		it('tells on the about page when the comparison was made, and links to the changes', () => {

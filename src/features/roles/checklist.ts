@@ -25,6 +25,12 @@ export interface ChecklistTask {
 	fromOthers: string[];
 }
 
+/** A short note another part of the guide gives about a task's step (what a later regulation says): bold words, then the text. */
+export interface TaskMention {
+	title: string;
+	text: string;
+}
+
 /** The checklist of an office: one task per step where it is responsible or involved, in step order. */
 export function checklistFor(sop: Sop, officeId: string): ChecklistTask[] {
 	const docs = new Map(sop.documents.map((doc) => [doc.id, doc]));

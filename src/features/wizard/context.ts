@@ -3,12 +3,12 @@ import { CONTACT_ANCHOR, findUnitMention, type UnitMention } from '../../site/co
 import { wizardLinks } from './links';
 import { compactSop, type WizardSop } from './model';
 import { answerStrings } from './strings';
-import type { AnswerContext, StepNote } from './view';
+import type { AnswerContext, StepNotes } from './view';
 
 /** What decides an answer's context besides the language: whether the Sub Bagian's contact is set, and the notes by step. */
 export interface AnswerOptions {
 	linkContact: boolean;
-	notes?: Readonly<Record<string, StepNote>>;
+	notes?: StepNotes;
 }
 
 /** The context of the wizard's answers on the prerendered pages (built at build time). */
@@ -18,7 +18,7 @@ export function answerContext(lang: Lang, options: AnswerOptions): AnswerContext
 		strings: answerStrings(lang),
 		links: wizardLinks(lang),
 		...(options.linkContact ? { contact: { href: `#${CONTACT_ANCHOR}`, mention: (text: string) => findUnitMention(text, lang) } } : {}),
-		notes: options.notes ?? {},
+		notes: options.notes ?? { byStep: {} },
 	};
 }
 
@@ -29,7 +29,7 @@ export interface DocumentsPageData {
 	strings: AnswerContext['strings'];
 	/** The unit's mention in each answer sentence that names it, when a contact is set. */
 	contact?: { href: string; mentions: Record<string, UnitMention> };
-	notes: Readonly<Record<string, StepNote>>;
+	notes: StepNotes;
 }
 
 /** The data of the documents question in a language. */
@@ -46,7 +46,7 @@ export function documentsPageData(sop: WizardSop, lang: Lang, options: AnswerOpt
 		sop: compactSop(sop, lang),
 		strings,
 		...(options.linkContact ? { contact: { href: `#${CONTACT_ANCHOR}`, mentions } } : {}),
-		notes: options.notes ?? {},
+		notes: options.notes ?? { byStep: {} },
 	};
 }
 

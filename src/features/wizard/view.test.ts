@@ -6,12 +6,12 @@ import { answerContext } from './context';
 import { readDocuments } from './documents';
 import { DECISION_ANSWERS, pendingDecision, resolvePosition, type Position } from './flow';
 import type { WizardSop } from './model';
-import { stepPathRows, viewAnswer, viewDocumentsAnswer, viewProposer, type AnswerContext } from './view';
+import { stepPathRows, viewAnswer, viewDocumentsAnswer, viewProposer, type AnswerContext, type StepNotes } from './view';
 import { renderHtml, textOf, type VElement, type VNode } from './vnode';
 import { wizardSop } from './wizard-sop.fixture';
 
 const fixture = wizardSop();
-const ctxOf = (lang: Lang, linkContact = false, notes = {}) => answerContext(lang, { linkContact, notes });
+const ctxOf = (lang: Lang, linkContact = false, notes: StepNotes = { byStep: {} }) => answerContext(lang, { linkContact, notes });
 const answerOf = (sop: WizardSop, done: string | undefined, answer?: (typeof DECISION_ANSWERS)[number], ctx = ctxOf('id')) => {
 	const position = resolvePosition(sop, done, answer) as Exclude<Position, { kind: 'ask' }>;
 	return viewAnswer(sop, position, stepPathRows(position, answer, ctx), ctx);
@@ -91,12 +91,23 @@ describe('the answer on the fixture', () => {
 	});
 
 	it('shows a note supplied for a step with the step it belongs with: the next one, or the one whose decision is awaited', () => {
-		const ctx = ctxOf('en', false, { ajukan: { text: 'Ada batas waktu.', lang: 'id', link: { href: '/tentang/', text: 'More' } } });
+		const ctx = ctxOf('en', false, { byStep: { ajukan: { text: 'Ada batas waktu.', lang: 'id' } }, link: { anchor: 'lagi', text: 'More on step {number}' } });
 		const notes = (node: VElement) => byClass(node, 'sk-step-note').map((note) => [note.attrs['data-sk-note'], textOf(note)]);
-		expect(notes(answerOf(fixture, 'tulis', undefined, ctx))).toEqual([['ajukan', 'Ada batas waktu. More']]);
-		expect(notes(answerOf(fixture, 'ajukan', 'belum', ctx))).toEqual([['ajukan', 'Ada batas waktu. More']]);
+		expect(notes(answerOf(fixture, 'tulis', undefined, ctx))).toEqual([['ajukan', 'Ada batas waktu. More on step 4']]);
+		expect(links(byClass(answerOf(fixture, 'tulis', undefined, ctx), 'sk-step-note')[0])).toEqual([['More on step 4', '/en/langkah/ajukan/#lagi']]);
+		expect(notes(answerOf(fixture, 'ajukan', 'belum', ctx))).toEqual([['ajukan', 'Ada batas waktu. More on step 4']]);
 		expect(notes(answerOf(fixture, 'ajukan', 'ya', ctx))).toEqual([]);
 		expect(find(answerOf(fixture, 'tulis', undefined, ctx), (el) => el.attrs.lang === 'id').map(textOf)).toEqual(['Ada batas waktu.']);
+	});
+
+	it('puts a note’s title before its text and its caveat after it, the caveat’s mention of the Sub Bagian linked when a contact is set', () => {
+		const notes = { byStep: { ajukan: { title: 'Since 2015:', text: 'A deadline.' } }, caveat: 'Confirm with the Foreign Cooperation Sub-Division.' };
+		const shown = (ctx: AnswerContext) => byClass(answerOf(fixture, 'tulis', undefined, ctx), 'sk-step-note')[0]!;
+		const withContact = shown(ctxOf('en', true, notes));
+		expect(find(withContact, (el) => el.tag === 'p').map(textOf)).toEqual(['Since 2015: A deadline.', 'Confirm with the Foreign Cooperation Sub-Division.']);
+		expect(find(withContact, (el) => el.tag === 'strong').map(textOf)).toEqual(['Since 2015:']);
+		expect(links(byClass(withContact, 'sk-step-note-caveat')[0])).toEqual([['Foreign Cooperation Sub-Division', '#kontak']]);
+		expect(links(shown(ctxOf('en', false, notes)))).toEqual([]);
 	});
 
 	it('links the mention of the Sub Bagian to the contact block only when a contact is set', () => {

@@ -8,14 +8,22 @@ import type { WizardSop, WizardStep } from './model';
 import type { AnswerKey, AnswerStrings } from './strings';
 import { h, type VElement, type VNode } from './vnode';
 
-/**
- * A note about a step that another part of the site supplies as data (what a later regulation says there, say): the
- * answer shows it with the step the reader waits on. Plain text; `lang` marks text in another language than the page's.
- */
+/** A note about one step: words in bold, then the text; `lang` marks text in another language than the page's. */
 export interface StepNote {
+	title?: string;
 	text: string;
 	lang?: Lang;
-	link?: { href: string; text: string };
+}
+
+/**
+ * Notes about steps that another part of the site supplies as data (what later regulations say there, say): the answer
+ * shows a step's note with the step the reader waits on. Every note links to the same anchor of its step's page, with
+ * the same words (`{number}` is the step's number), and carries the same caveat.
+ */
+export interface StepNotes {
+	byStep: Readonly<Record<string, StepNote>>;
+	link?: { anchor: string; text: string };
+	caveat?: string;
 }
 
 /** How the mention of the Sub Bagian links to the contact block, when the settings give a contact. */
@@ -31,8 +39,8 @@ export interface AnswerContext {
 	links: WizardLinks;
 	/** Absent when no contact is set: the Sub Bagian is then named without a link. */
 	contact?: ContactLink;
-	/** Notes by step id, in the page's language. */
-	notes?: Readonly<Record<string, StepNote>>;
+	/** Notes about steps, in the page's language. */
+	notes?: StepNotes;
 	/** The documents the reader holds (the documents question): marked in the lists. */
 	held?: ReadonlySet<string>;
 }
@@ -103,7 +111,6 @@ function viewNextStep(sop: WizardSop, step: WizardStep, heading: string, ctx: An
 		'sk-next',
 		heading,
 		h('p', { class: 'sk-step-title' }, stepLink(step, ctx)),
-		viewNote(step, ctx),
 		h(
 			'dl',
 			{ class: 'sk-facts' },
@@ -119,6 +126,8 @@ function viewNextStep(sop: WizardSop, step: WizardStep, heading: string, ctx: An
 			h('dt', {}, t(ctx, 'next.produces')),
 			h('dd', {}, viewDocuments(sop, step, step.produces, ctx)),
 		),
+		// What a later regulation says about the step, after what the SOP says.
+		viewNote(step, ctx),
 		step.decision &&
 			h(
 				'p',
@@ -274,14 +283,22 @@ function viewDecidedLinks(position: Extract<Position, { kind: 'waiting' }>, ctx:
 	);
 }
 
-/** The note another part of the site supplies for a step, if any. */
+/** The note another part of the site supplies for a step, if any, with its link and caveat. */
 function viewNote(step: WizardStep, ctx: AnswerContext): VElement | undefined {
-	const note = ctx.notes?.[step.id];
+	const note = ctx.notes?.byStep[step.id];
 	if (!note) return undefined;
+	const link = ctx.notes!.link;
 	return h(
 		'div',
 		{ class: 'sk-step-note', 'data-sk-note': step.id },
-		h('p', {}, h('span', note.lang && note.lang !== ctx.lang ? { lang: note.lang } : {}, note.text), note.link && [' ', h('a', { href: note.link.href }, note.link.text)]),
+		h(
+			'p',
+			{},
+			note.title && [h('strong', {}, note.title), ' '],
+			h('span', note.lang && note.lang !== ctx.lang ? { lang: note.lang } : {}, note.text),
+			link && [' ', h('a', { href: `${ctx.links.step(step.id)}#${link.anchor}` }, link.text.replace('{number}', String(step.number)))],
+		),
+		ctx.notes!.caveat && h('p', { class: 'sk-step-note-caveat' }, contactSentence(ctx, ctx.notes!.caveat)),
 	);
 }
 
