@@ -36,5 +36,14 @@ export function unitName(contact: Contact, lang: Lang): string {
 
 /** A date of the content (YYYY-MM-DD) written out in a language's way ("12 Mei 2025", "12 May 2025"). */
 export function formatContentDate(date: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+	return dateFormat(lang).format(new Date(`${date}T00:00:00Z`));
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A language's long date format, made once: every page's footer writes the date, and making a format is slow. */
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+	let format = dateFormats.get(lang);
+	if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' })));
+	return format;
 }

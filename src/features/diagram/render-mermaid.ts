@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { DrawnDiagram, RenderWindow } from './in-page';
 import inPageSource from './in-page.ts?raw';
 import type { MermaidSource } from './mermaid';
 import { DIAGRAM_CSS } from './svg';
 import { chromiumArgs, findChromium } from '../../../tools/find-chromium';
+
+/**
+ * Playwright, loaded when there is something to draw: a build whose diagrams are all cached never holds it in memory.
+ * Node's own `require`: it works at any point of the build, as the build's module loader does not.
+ */
+function loadPlaywright(): typeof import('playwright-core') {
+	return createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+}
 
 /** One diagram to draw: the SVG id, the Mermaid source, and the web font to measure and draw its text with. */
 export interface RenderJob {
@@ -62,6 +69,7 @@ export async function renderMermaid(
 ): Promise<{ chromiumCpuMilliseconds: number }> {
 	const executablePath = findChromium(env, existsSync);
 	const mermaidDir = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
+	const { chromium } = loadPlaywright();
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs(process.getuid?.() === 0) });
 	try {
 		const page = await browser.newPage();

@@ -1,8 +1,17 @@
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { OWN_PREFIX, PDF_FONT_DIR, PDF_OPTIONS, printStylesheet, type PrintJob } from './print-settings';
 import { chromiumArgs, findChromium } from '../../../tools/find-chromium';
+
+/**
+ * Playwright, loaded when there is something to print: a build whose PDFs are all cached never holds it in memory.
+ * Node's own `require`: it works at any point of the build, as the build's module loader does not.
+ */
+function loadPlaywright(): typeof import('playwright-core') {
+	return createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+}
 
 /** A printed page: the PDF as Chromium wrote it, and every file the page loaded to print (its stylesheets, fonts, images). */
 export interface PrintedPage {
@@ -54,6 +63,7 @@ export async function printPages(
 ): Promise<{ chromiumCpuMilliseconds: number }> {
 	if (jobs.length === 0) return { chromiumCpuMilliseconds: 0 };
 	const dir = normalize(site.dir);
+	const { chromium } = loadPlaywright();
 	const browser = await chromium.launch({ executablePath: findChromium(env, existsSync), args: chromiumArgs(process.getuid?.() === 0) });
 	try {
 		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });

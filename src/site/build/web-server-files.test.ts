@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -93,6 +93,31 @@ describe('writing the files', () => {
 		await writePrecompressedCopies(dir);
 		expect(existsSync(join(dir, 'kecil.txt.gz'))).toBe(false);
 		expect(existsSync(join(dir, 'kecil.txt.br'))).toBe(false);
+	});
+
+	it('takes from the cache the copies of content compressed before, and compresses changed content anew', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'web-server-cache-'));
+		const first = build();
+		expect((await writePrecompressedCopies(first, cache)).fromCache).toBe(0);
+		const second = build();
+		writeFileSync(join(second, 'tanpa.html'), page("img-src 'self'"));
+		const totals = await writePrecompressedCopies(second, cache);
+		expect(totals.fromCache).toBe(totals.files - 1);
+		for (const file of ['index.html', 'tanpa.html']) {
+			const original = readFileSync(join(second, file));
+			expect(gunzipSync(readFileSync(join(second, `${file}.gz`))).equals(original), file).toBe(true);
+			expect(brotliDecompressSync(readFileSync(join(second, `${file}.br`))).equals(original), file).toBe(true);
+		}
+		expect(readFileSync(join(second, 'index.html.br')).equals(readFileSync(join(first, 'index.html.br')))).toBe(true);
+	});
+
+	it('compresses anew when a cached copy is missing', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'web-server-cache-'));
+		await writePrecompressedCopies(build(), cache);
+		for (const entry of readdirSync(cache).filter((name) => name.endsWith('.br'))) rmSync(join(cache, entry));
+		const dir = build();
+		expect((await writePrecompressedCopies(dir, cache)).fromCache).toBe(0);
+		expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).equals(readFileSync(join(dir, 'index.html')))).toBe(true);
 	});
 
 	it('writes the map of the pages that have a policy, by the path nginx sees', async () => {

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -66,6 +67,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** Sizes of the text files and of their copies. */
 export interface PrecompressedTotals {
 	files: number;
+	/** How many files' copies came from the cache. */
+	fromCache: number;
 	bytes: number;
 	gzipBytes: number;
 	brotliBytes: number;
@@ -86,6 +89,51 @@ function brotliText(data: Buffer): Promise<Buffer> {
 	});
 }
 
+/** Where the build keeps the compressed copies it made, by content: a rebuild compresses only what changed. */
+export const COMPRESSED_CACHE_DIR = 'node_modules/.cache/sk-compressed';
+
+/** Bump when the compression settings change: the cache keys see the content, not the settings. */
+const COMPRESSION_VERSION = 'gzip9-br10-text-1';
+
+/** How many files are compressed at once: enough to keep every core busy, few enough to hold little memory. */
+const COMPRESSING_AT_ONCE = 8;
+
+/** The gzip and Brotli copies of some content, from the cache when it holds them, else made and cached. */
+async function compressedCopies(data: Buffer, cacheDir: string | undefined): Promise<{ copies: [gz: Buffer, br: Buffer]; cached: boolean }> {
+	const key = cacheDir && join(cacheDir, createHash('sha256').update(COMPRESSION_VERSION).update(data).digest('hex'));
+	if (key) {
+		const cached = await Promise.all([readFile(`${key}.gz`), readFile(`${key}.br`)]).catch(() => undefined);
+		if (cached) return { copies: cached as [Buffer, Buffer], cached: true };
+	}
+	const copies: [Buffer, Buffer] = await Promise.all([gzipBest(data), brotliText(data)]);
+	if (key) {
+		await mkdir(cacheDir!, { recursive: true });
+		// Written under a temporary name, then renamed: a build stopped halfway leaves no truncated entry.
+		await Promise.all(
+			COMPRESSED_SUFFIXES.map(async (suffix, i) => {
+				const temporary = `${key}${suffix}.${process.pid}.tmp`;
+				await writeFile(temporary, copies[i]!);
+				await rename(temporary, `${key}${suffix}`);
+			}),
+		);
+	}
+	return { copies, cached: false };
+}
+
+/** `work` applied to every item, at most `limit` at a time; the results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			results[i] = await work(items[i]!);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
+}
+
 /** Writes `data` to `file` when it is smaller than the original; otherwise removes a copy left from before. */
 async function writeIfSmaller(file: string, data: Buffer, originalSize: number): Promise<number> {
 	if (data.length >= originalSize) {
@@ -98,20 +146,20 @@ async function writeIfSmaller(file: string, data: Buffer, originalSize: number):
 
 /**
  * Writes a gzip (`.gz`) and a Brotli (`.br`) copy beside each text file of a build, for nginx's `gzip_static` and
- * `brotli_static`; a copy that would not be smaller is left out. The zlib work runs on Node's thread pool, in parallel.
+ * `brotli_static`; a copy that would not be smaller is left out. The zlib work runs on Node's thread pool, a few files
+ * at a time. With `cacheDir`, copies of content compressed before (by any build) come from there.
  */
-export async function writePrecompressedCopies(dir: string): Promise<PrecompressedTotals> {
+export async function writePrecompressedCopies(dir: string, cacheDir?: string): Promise<PrecompressedTotals> {
 	const files = (await filesUnder(dir)).filter(isPrecompressible);
-	const sizes = await Promise.all(
-		files.map(async (file) => {
-			const path = join(dir, file);
-			const data = await readFile(path);
-			const [gz, br] = await Promise.all([gzipBest(data), brotliText(data)]);
-			return { bytes: data.length, gzipBytes: await writeIfSmaller(`${path}.gz`, gz, data.length), brotliBytes: await writeIfSmaller(`${path}.br`, br, data.length) };
-		}),
-	);
-	const totals: PrecompressedTotals = { files: sizes.length, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+	const sizes = await mapLimited(files, COMPRESSING_AT_ONCE, async (file) => {
+		const path = join(dir, file);
+		const data = await readFile(path);
+		const { copies: [gz, br], cached } = await compressedCopies(data, cacheDir);
+		return { cached, bytes: data.length, gzipBytes: await writeIfSmaller(`${path}.gz`, gz, data.length), brotliBytes: await writeIfSmaller(`${path}.br`, br, data.length) };
+	});
+	const totals: PrecompressedTotals = { files: sizes.length, fromCache: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
 	for (const size of sizes) {
+		if (size.cached) totals.fromCache++;
 		totals.bytes += size.bytes;
 		totals.gzipBytes += size.gzipBytes;
 		totals.brotliBytes += size.brotliBytes;

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CSP_MAP_FILE, webServerFolderFor, writeNginxCspMap, writePrecompressedCopies } from './web-server-files';
+import { COMPRESSED_CACHE_DIR, CSP_MAP_FILE, webServerFolderFor, writeNginxCspMap, writePrecompressedCopies } from './web-server-files';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
 
@@ -12,21 +12,23 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
  */
 export function webServerFilesIntegration(): AstroIntegration {
 	let base = '/';
+	let root = new URL('file:///');
 	return {
 		name: 'sk-web-server-files',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				root = config.root;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const mapFile = join(webServerFolderFor(outDir), CSP_MAP_FILE);
 				const pages = await writeNginxCspMap(outDir, base, mapFile);
-				const totals = await writePrecompressedCopies(outDir);
+				const totals = await writePrecompressedCopies(outDir, join(fileURLToPath(root), COMPRESSED_CACHE_DIR));
 				logger.info(`wrote the policies of ${pages} pages to ${relative(process.cwd(), mapFile)}`);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`gzip and Brotli copies of ${totals.files} text files: ${kb(totals.bytes)} → ${kb(totals.gzipBytes)} gzip, ${kb(totals.brotliBytes)} Brotli (${seconds} s with the map)`);
+				logger.info(`gzip and Brotli copies of ${totals.files} text files: ${kb(totals.bytes)} → ${kb(totals.gzipBytes)} gzip, ${kb(totals.brotliBytes)} Brotli, ${totals.fromCache} from the cache (${seconds} s with the map)`);
 			},
 		},
 	};
