@@ -111,6 +111,14 @@ describe('writing the files', () => {
 		expect(readFileSync(join(second, 'index.html.br')).equals(readFileSync(join(first, 'index.html.br')))).toBe(true);
 	});
 
+	it('caches two files of the same content, compressed side by side, without a clash', async () => {
+		const dir = build();
+		for (const name of ['sama-1.html', 'sama-2.html', 'sama-3.html']) writeFileSync(join(dir, name), page("default-src 'self'"));
+		const totals = await writePrecompressedCopies(dir, mkdtempSync(join(tmpdir(), 'web-server-cache-')));
+		expect(totals.files).toBe(7);
+		for (const name of ['sama-1.html', 'sama-3.html']) expect(gunzipSync(readFileSync(join(dir, `${name}.gz`))).equals(readFileSync(join(dir, name))), name).toBe(true);
+	});
+
 	it('compresses anew when a cached copy is missing', async () => {
 		const cache = mkdtempSync(join(tmpdir(), 'web-server-cache-'));
 		await writePrecompressedCopies(build(), cache);

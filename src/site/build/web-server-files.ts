@@ -98,6 +98,9 @@ const COMPRESSION_VERSION = 'gzip9-br10-text-1';
 /** How many files are compressed at once: enough to keep every core busy, few enough to hold little memory. */
 const COMPRESSING_AT_ONCE = 8;
 
+/** Numbers the temporary files of cache entries: two files of a build with the same content are compressed side by side. */
+let temporaryCount = 0;
+
 /** The gzip and Brotli copies of some content, from the cache when it holds them, else made and cached. */
 async function compressedCopies(data: Buffer, cacheDir: string | undefined): Promise<{ copies: [gz: Buffer, br: Buffer]; cached: boolean }> {
 	const key = cacheDir && join(cacheDir, createHash('sha256').update(COMPRESSION_VERSION).update(data).digest('hex'));
@@ -111,7 +114,7 @@ async function compressedCopies(data: Buffer, cacheDir: string | undefined): Pro
 		// Written under a temporary name, then renamed: a build stopped halfway leaves no truncated entry.
 		await Promise.all(
 			COMPRESSED_SUFFIXES.map(async (suffix, i) => {
-				const temporary = `${key}${suffix}.${process.pid}.tmp`;
+				const temporary = `${key}${suffix}.${process.pid}-${++temporaryCount}.tmp`;
 				await writeFile(temporary, copies[i]!);
 				await rename(temporary, `${key}${suffix}`);
 			}),
