@@ -2,16 +2,12 @@ import { globSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { flowDiagrams } from './src/features/diagram/diagram-integration';
-import { pdfPrinting } from './src/features/pdf/pdf-integration';
 import { inlineScriptsIntegration } from './src/site/build/inline-scripts-integration';
 import { settingsIntegration } from './src/site/build/settings-integration';
-import { webServerFilesIntegration } from './src/site/build/web-server-integration';
 import { sop } from './src/content/sop';
-import { regulations } from './src/content/regulations';
-import { statusDiagramVariant } from './src/features/regulations/status-diagram';
+import { DIAGRAM_VARIANTS } from './src/build-steps';
 import { LANGUAGES, MAIN_LANG, perLang, type Lang } from './src/model/languages';
-import { contentDate } from './src/site/build-info';
-import { resolveDeployment } from './src/site/deployment';
+import { buildOutDir, resolveDeployment } from './src/site/deployment';
 import { buildSidebar } from './src/site/sidebar';
 import { translate } from './src/site/site-strings';
 
@@ -41,6 +37,7 @@ const sidebar = buildSidebar(sop, {
 export default defineConfig({
 	site,
 	base,
+	outDir: buildOutDir(process.env),
 	trailingSlash: 'always',
 	// Starlight turns on prefetching of every visible link unless told otherwise: readers on mobile data pay for pages they never open.
 	prefetch: false,
@@ -109,12 +106,8 @@ export default defineConfig({
 			sidebar,
 		}),
 		settingsIntegration(),
-		// The whole flow by status against PP 28/2018 too (the page of changes shows it).
-		flowDiagrams(sop, [statusDiagramVariant(regulations)]),
+		flowDiagrams(sop, DIAGRAM_VARIANTS),
 		inlineScriptsIntegration(),
-		// The PDFs, printed from the finished pages; their sizes written into the pages that link to them.
-		pdfPrinting(sop, contentDate),
-		// Last: the web server's copies of the finished pages (gzip, Brotli) and their policies as an nginx map (deploy/).
-		webServerFilesIntegration(),
+		// After this build, in a process of its own (`npm run build`, build-step.ts): the PDFs and the web server's files.
 	],
 });

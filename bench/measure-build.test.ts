@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMaxRss, parseProcStat, parsePss } from './measure-build';
+import { readFileSync } from 'node:fs';
+import { parseBuildScript, parseMaxRss, parseProcStat, parsePss } from './measure-build';
 
 describe('reading memory figures', () => {
 	it('reads GNU time’s maximum resident set size', () => {
@@ -13,5 +14,26 @@ describe('reading memory figures', () => {
 	it('reads the proportional set size from /proc/<pid>/smaps_rollup', () => {
 		expect(parsePss('Rss:              120000 kB\nPss:               90000 kB\nPss_Anon:          80000 kB\n')).toBe(90000 * 1024);
 		expect(parsePss('')).toBeUndefined();
+	});
+});
+
+describe('the steps of the build script', () => {
+	it('finds the Node commands before and after astro build', () => {
+		expect(parseBuildScript('node --max-semi-space-size=4 build-step.ts draw && astro build && node build-step.ts finish')).toEqual({
+			before: [['--max-semi-space-size=4', 'build-step.ts', 'draw']],
+			after: [['build-step.ts', 'finish']],
+		});
+		expect(parseBuildScript('astro build')).toEqual({ before: [], after: [] });
+	});
+
+	it('reads the project’s own build script', () => {
+		const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { build: string } };
+		const steps = parseBuildScript(scripts.build);
+		expect([...steps.before, ...steps.after].map((args) => args.at(-1))).toEqual(['draw', 'finish']);
+	});
+
+	it('refuses a script it cannot run step by step', () => {
+		expect(() => parseBuildScript('npm run prepare && astro build')).toThrow('must be "astro build" with "node …" commands around it');
+		expect(() => parseBuildScript('node build-step.ts draw')).toThrow('must be "astro build"');
 	});
 });

@@ -80,14 +80,40 @@ function treeMemory(rootPid: number): number {
 	return total;
 }
 
-/** Runs a clean `astro build` (`--force`, empty output folder), timing it and sampling its memory every 100 ms. */
-export function measureBuild(job: BuildJob, astroBin: string): Promise<BuildMeasure> {
-	rmSync(job.outDir, { recursive: true, force: true });
-	const astroArgs = [astroBin, 'build', '--force', '--root', job.root, '--outDir', job.outDir];
+/** One process of a build: what it ran, how long it took, its process tree's peak (bytes) and GNU time's maximum RSS (kB). */
+interface StepMeasure {
+	seconds: number;
+	treePeak: number;
+	timeKb: number | undefined;
+}
+
+/** What a build runs before and after `astro build`: the arguments to Node of each `node …` command around it. */
+export interface BuildSteps {
+	before: string[][];
+	after: string[][];
+}
+
+/**
+ * The steps of an npm build script (`node … && astro build && node …`), so that the benchmark runs what
+ * `npm run build` runs; throws when the script is not of that form.
+ */
+export function parseBuildScript(script: string): BuildSteps {
+	const commands = script.split('&&').map((command) => command.trim().split(/\s+/));
+	const astro = commands.findIndex((words) => words.join(' ') === 'astro build');
+	const others = commands.filter((_, index) => index !== astro);
+	if (astro < 0 || others.some((words) => words[0] !== 'node' || words.length < 2)) {
+		throw new Error(`the build script must be "astro build" with "node …" commands around it, joined by &&; got "${script}"`);
+	}
+	const nodeArgs = (words: string[]) => words.slice(1);
+	return { before: commands.slice(0, astro).map(nodeArgs), after: commands.slice(astro + 1).map(nodeArgs) };
+}
+
+/** Runs one command of a build under GNU time when there is one, sampling its process tree's memory every 100 ms. */
+function measureStep(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<StepMeasure> {
 	const useTime = existsSync(GNU_TIME);
-	const [command, args] = useTime ? [GNU_TIME, ['-v', process.execPath, ...astroArgs]] : [process.execPath, astroArgs];
+	const [command, commandArgs] = useTime ? [GNU_TIME, ['-v', process.execPath, ...args]] : [process.execPath, args];
 	const started = performance.now();
-	const child = spawn(command, args, { env: job.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -96,33 +122,54 @@ export function measureBuild(job: BuildJob, astroBin: string): Promise<BuildMeas
 		if (child.pid) treePeak = Math.max(treePeak, treeMemory(child.pid));
 	}, 100);
 	const timer = setTimeout(() => {
-		// Stop the build this call started: its own process group, by id.
+		// Stop the process this call started: its own process group, by id.
 		if (child.pid) process.kill(-child.pid, 'SIGKILL');
-	}, job.timeoutMs);
+	}, timeoutMs);
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code, signal) => {
 			clearInterval(sampler);
 			clearTimeout(timer);
-			const seconds = (performance.now() - started) / 1000;
 			if (code !== 0) {
-				const reason = signal ? `stopped by ${signal} (limit ${job.timeoutMs / 1000} s)` : `exited with ${code}`;
-				reject(new Error(`astro build of ${job.root} ${reason}:\n${output.slice(-3000)}`));
+				const reason = signal ? `stopped by ${signal} (limit ${timeoutMs / 1000} s)` : `exited with ${code}`;
+				reject(new Error(`${args.join(' ')} in ${cwd} ${reason}:\n${output.slice(-3000)}`));
 				return;
 			}
-			const timeKb = useTime ? parseMaxRss(output) : undefined;
-			const timeMB = timeKb === undefined ? 0 : (timeKb * 1024) / 1e6;
-			const treeMB = treePeak / 1e6;
-			resolve({
-				seconds,
-				pages: countPages(job.outDir),
-				peakMB: Math.max(timeMB, treeMB),
-				peakSource: [treeMB > 0 ? `process tree (PSS) from /proc ${treeMB.toFixed(0)} MB` : '', timeKb !== undefined ? `GNU time max RSS ${timeMB.toFixed(0)} MB` : '']
-					.filter(Boolean)
-					.join('; ') || 'not measured (no /proc, no /usr/bin/time)',
-			});
+			resolve({ seconds: (performance.now() - started) / 1000, treePeak, timeKb: useTime ? parseMaxRss(output) : undefined });
 		});
 	});
+}
+
+/**
+ * Runs a clean build (`astro build --force` into an empty output folder, with the project's own steps before and after
+ * it when `steps` lists them, each a process of its own), timing it and sampling its memory every 100 ms. The time is
+ * the sum of its processes'; the peak, the largest any of them reached, as they run one after the other.
+ */
+export async function measureBuild(job: BuildJob, astroBin: string, steps: BuildSteps = { before: [], after: [] }): Promise<BuildMeasure> {
+	rmSync(job.outDir, { recursive: true, force: true });
+	const env = { ...job.env, OUT_DIR: job.outDir };
+	const commands = [
+		...steps.before,
+		[astroBin, 'build', '--force', '--root', job.root, '--outDir', job.outDir],
+		...steps.after,
+	];
+	const deadline = performance.now() + job.timeoutMs;
+	const measures: StepMeasure[] = [];
+	for (const args of commands) measures.push(await measureStep(args, job.root, env, Math.max(1000, deadline - performance.now())));
+	const timeKbs = measures.map((m) => m.timeKb).filter((kb) => kb !== undefined);
+	const timeMB = timeKbs.length > 0 ? (Math.max(...timeKbs) * 1024) / 1e6 : 0;
+	const treeMB = Math.max(...measures.map((m) => m.treePeak)) / 1e6;
+	const processes = commands.length > 1 ? ` (largest of ${commands.length} processes in turn: ${measures.map((m) => (m.treePeak / 1e6).toFixed(0)).join(', ')} MB)` : '';
+	return {
+		seconds: measures.reduce((sum, m) => sum + m.seconds, 0),
+		pages: countPages(job.outDir),
+		peakMB: Math.max(timeMB, treeMB),
+		peakSource:
+			[treeMB > 0 ? `process tree (PSS) from /proc ${treeMB.toFixed(0)} MB` : '', timeKbs.length > 0 ? `GNU time max RSS ${timeMB.toFixed(0)} MB` : '']
+				.filter(Boolean)
+				.join('; ')
+				.concat(processes) || 'not measured (no /proc, no /usr/bin/time)',
+	};
 }
 
 /** HTML pages in a build folder, Pagefind's and Astro's asset folders left out. */

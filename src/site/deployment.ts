@@ -17,3 +17,8 @@ export function resolveDeployment(env: Record<string, string | undefined>): Depl
 	const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 	return { site: site?.replace(/\/$/, ''), base };
 }
+
+/** The folder the build writes to, relative to the project: `OUT_DIR` when set, else `dist`. */
+export function buildOutDir(env: Record<string, string | undefined>): string {
+	return env.OUT_DIR?.trim() || 'dist';
+}

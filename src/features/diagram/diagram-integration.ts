@@ -12,9 +12,27 @@ export const LAST_BUILD_FILE = 'last-build.json';
 const FONT_URL = /\/_astro\/(sk-diagram-[0-9a-f]+\.woff2)/g;
 
 /**
- * Draws every flow diagram before the pages are built (one Chromium session, nothing at all when the cache
- * has them), copies the diagram fonts the pages use into the build, and serves them in development. `variants` are
- * drawn too (their whole flow in each language), so that the pages that show them find them ready.
+ * Draws every flow diagram and its variants into the cache (one Chromium session, none at all when the cache has them),
+ * and notes what it cost in the cache folder. `npm run build` calls it in a process of its own before `astro build`
+ * (`build-step.ts draw`), so that Chromium never runs beside Astro's own memory.
+ */
+export async function drawFlowDiagrams(sop: Sop, base: string, variants: DiagramVariant[], cacheDir: string, log: (message: string) => void): Promise<void> {
+	const { stats } = await renderDiagrams(allDiagramRequests(sop, base, variants), cacheDir);
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(join(cacheDir, LAST_BUILD_FILE), JSON.stringify(stats));
+	const seconds = (stats.milliseconds / 1000).toFixed(1);
+	log(
+		stats.chromiumStarted
+			? `${stats.rendered} diagrams drawn with Mermaid in Chromium, ${stats.fromCache} from the cache (${seconds} s, CPU ${(stats.cpuMilliseconds / 1000).toFixed(1)} s)`
+			: `all ${stats.fromCache} diagrams from the cache, Chromium not started (${seconds} s)`,
+	);
+}
+
+/**
+ * Makes sure every flow diagram is drawn before the pages are built (after `build-step.ts draw` all come from the cache;
+ * a plain `astro build` draws what the cache lacks), copies the diagram fonts the pages use into the build, and serves
+ * them in development. `variants` are drawn too (their whole flow in each language), so that the pages that show them
+ * find them ready.
  */
 export function flowDiagrams(sop: Sop, variants: DiagramVariant[] = []): AstroIntegration {
 	let base = '/';
@@ -26,17 +44,7 @@ export function flowDiagrams(sop: Sop, variants: DiagramVariant[] = []): AstroIn
 				base = config.base;
 				cacheDir = diagramCacheDir(fileURLToPath(config.root));
 			},
-			'astro:build:start': async ({ logger }) => {
-				const { stats } = await renderDiagrams(allDiagramRequests(sop, base, variants), cacheDir);
-				mkdirSync(cacheDir, { recursive: true });
-				writeFileSync(join(cacheDir, LAST_BUILD_FILE), JSON.stringify(stats));
-				const seconds = (stats.milliseconds / 1000).toFixed(1);
-				logger.info(
-					stats.chromiumStarted
-						? `${stats.rendered} diagrams drawn with Mermaid in Chromium, ${stats.fromCache} from the cache (${seconds} s, CPU ${(stats.cpuMilliseconds / 1000).toFixed(1)} s)`
-						: `all ${stats.fromCache} diagrams from the cache, Chromium not started (${seconds} s)`,
-				);
-			},
+			'astro:build:start': ({ logger }) => drawFlowDiagrams(sop, base, variants, cacheDir, (message) => logger.info(message)),
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const fonts = new Set<string>();
