@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
 
 const STEPS = { draw: 'drawStep', finish: 'finishStep' } as const;
 const name = process.argv[2];
@@ -14,10 +13,10 @@ if (name !== 'draw' && name !== 'finish') {
 	process.exit(2);
 }
 
-// The source is written for Vite, which resolves imports without an extension, loads a file as text with `?raw`, and
-// compiles TypeScript with esbuild. Node's module hooks do the same here, for files of this project only: Vite's own
-// module runner would do it too, but holds about 400 MB, as much as Chromium needs beside it.
-process.setSourceMapsEnabled(true);
+// Node runs the TypeScript source itself (type stripping, so the source uses no syntax that needs compiling: no
+// parameter properties, no enums). The source is written for Vite, which resolves imports without an extension and loads
+// a file as text with `?raw`; Node's module hooks do the same here, for files of this project only. Vite's own module
+// runner would do it too, but holds about 400 MB, as much as Chromium needs beside it.
 const PROJECT = new URL('./', import.meta.url).href;
 registerHooks({
 	resolve(specifier, context, nextResolve) {
@@ -35,11 +34,6 @@ registerHooks({
 		if (url.startsWith(PROJECT) && url.endsWith('?raw')) {
 			const text = readFileSync(fileURLToPath(url.slice(0, -'?raw'.length)), 'utf8');
 			return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
-		}
-		if (url.startsWith(PROJECT) && url.endsWith('.ts') && !url.includes('/node_modules/')) {
-			const file = fileURLToPath(url);
-			const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', sourcefile: file, sourcemap: 'inline' });
-			return { format: 'module', source: code, shortCircuit: true };
 		}
 		return nextLoad(url, context);
 	},

@@ -1,14 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { sop } from './content/sop';
+import { fileURLToPath } from 'node:url';
 import { regulations } from './content/regulations';
-import { drawFlowDiagrams } from './features/diagram/diagram-integration';
-import { diagramCacheDir } from './features/diagram/diagram-store';
 import type { DiagramVariant } from './features/diagram/diagrams';
-import { printPdfs } from './features/pdf/print-pdfs';
 import { statusDiagramVariant } from './features/regulations/status-diagram';
-import { writeWebServerFiles } from './site/build/web-server-step';
-import { contentDate } from './site/build-info';
 import { buildOutDir, resolveDeployment } from './site/deployment';
 
 /** The project root, where the caches are. */
@@ -17,14 +11,26 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The diagram variants drawn besides the flow diagrams: the whole flow by status against PP 28/2018 (the page of changes shows it). */
 export const DIAGRAM_VARIANTS: DiagramVariant[] = [statusDiagramVariant(regulations)];
 
+// Each step loads only the modules it needs (each runs in a process of its own, `build-step.ts`).
+
 /** Before `astro build`: draws the flow diagrams of this build's base path into the cache. */
 export async function drawStep(env: Record<string, string | undefined>, log: (message: string) => void): Promise<void> {
-	const { base } = resolveDeployment(env);
-	await drawFlowDiagrams(sop, base, DIAGRAM_VARIANTS, diagramCacheDir(ROOT), log);
+	const [{ sop }, { drawFlowDiagrams }, { diagramCacheDir }] = await Promise.all([
+		import('./content/sop'),
+		import('./features/diagram/diagram-integration'),
+		import('./features/diagram/diagram-store'),
+	]);
+	await drawFlowDiagrams(sop, resolveDeployment(env).base, DIAGRAM_VARIANTS, diagramCacheDir(ROOT), log);
 }
 
 /** After `astro build`: prints the PDFs into the build and writes the web server's files (compressed copies, policies). */
 export async function finishStep(env: Record<string, string | undefined>, log: (message: string) => void): Promise<void> {
+	const [{ sop }, { contentDate }, { printPdfs }, { writeWebServerFiles }] = await Promise.all([
+		import('./content/sop'),
+		import('./site/build-info'),
+		import('./features/pdf/print-pdfs'),
+		import('./site/build/web-server-step'),
+	]);
 	const build = { outDir: resolve(ROOT, buildOutDir(env)), base: resolveDeployment(env).base, root: ROOT };
 	await printPdfs(sop, contentDate, build, log);
 	await writeWebServerFiles(build, log);

@@ -10,8 +10,12 @@ export type RegulationSources = Record<Collection | 'comparison', string>;
 
 /** Thrown when the comparison's data is invalid; `issues` lists each problem with its file, entry and field. */
 export class RegulationValidationError extends Error {
-	constructor(readonly issues: string[]) {
+	/** Each problem, with its file, entry and field. */
+	readonly issues: string[];
+
+	constructor(issues: string[]) {
 		super(`Invalid regulation data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n- ${issues.join('\n- ')}`);
+		this.issues = issues;
 		this.name = 'RegulationValidationError';
 	}
 }

@@ -6,8 +6,12 @@ export type SopSources = Record<Collection, string>;
 
 /** Thrown when the SOP data is invalid; `issues` lists each problem with its file, entry and field. */
 export class SopValidationError extends Error {
-	constructor(readonly issues: string[]) {
+	/** Each problem, with its file, entry and field. */
+	readonly issues: string[];
+
+	constructor(issues: string[]) {
 		super(`Invalid SOP data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n- ${issues.join('\n- ')}`);
+		this.issues = issues;
 		this.name = 'SopValidationError';
 	}
 }

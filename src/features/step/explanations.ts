@@ -10,8 +10,12 @@ export interface ExplanationFile {
 
 /** Thrown when explanations are missing, empty or about a step that does not exist; the message names each file. */
 export class ExplanationError extends Error {
-	constructor(readonly issues: string[]) {
+	/** Each problem, with its file, entry and field. */
+	readonly issues: string[];
+
+	constructor(issues: string[]) {
 		super(`Invalid step explanations (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n- ${issues.join('\n- ')}`);
+		this.issues = issues;
 		this.name = 'ExplanationError';
 	}
 }
