@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseBuildScript, parseMaxRss, parseProcStat, parsePss } from './measure-build';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyBuildCaches, parseBuildScript, parseMaxRss, parseProcStat, parsePss } from './measure-build';
 
 describe('reading memory figures', () => {
 	it('reads GNU time’s maximum resident set size', () => {
@@ -35,5 +37,20 @@ describe('the steps of the build script', () => {
 	it('refuses a script it cannot run step by step', () => {
 		expect(() => parseBuildScript('npm run prepare && astro build')).toThrow('must be "astro build" with "node …" commands around it');
 		expect(() => parseBuildScript('node build-step.ts draw')).toThrow('must be "astro build"');
+	});
+});
+
+describe('emptying the build caches', () => {
+	it('deletes the project’s own caches and nothing else', () => {
+		const root = mkdtempSync(join(tmpdir(), 'sk-bench-root-'));
+		for (const name of ['sk-diagram', 'sk-pdf', 'vite', 'astro']) mkdirSync(join(root, 'node_modules', '.cache', name, 'x'), { recursive: true });
+		expect(emptyBuildCaches(root).sort()).toEqual(['sk-diagram', 'sk-pdf']);
+		expect(readdirSync(join(root, 'node_modules', '.cache')).sort()).toEqual(['astro', 'vite']);
+	});
+
+	it('finds nothing to delete in a project without caches', () => {
+		const root = mkdtempSync(join(tmpdir(), 'sk-bench-root-'));
+		expect(emptyBuildCaches(root)).toEqual([]);
+		expect(existsSync(join(root, 'node_modules'))).toBe(false);
 	});
 });

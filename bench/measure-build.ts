@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A clean build: how long it took, how many pages it made, and the most memory it held at once. */
 export interface BuildMeasure {
@@ -170,6 +171,18 @@ export async function measureBuild(job: BuildJob, astroBin: string, steps: Build
 				.join('; ')
 				.concat(processes) || 'not measured (no /proc, no /usr/bin/time)',
 	};
+}
+
+/** Where the project's build keeps its caches (drawings, PDFs, compressed copies): `node_modules/.cache/sk-*`. */
+const CACHE_PARENT = join('node_modules', '.cache');
+
+/** Deletes the project's build caches, so that the next build draws, prints and compresses everything; returns their names. */
+export function emptyBuildCaches(root: string): string[] {
+	const parent = join(root, CACHE_PARENT);
+	if (!existsSync(parent)) return [];
+	const caches = readdirSync(parent).filter((name) => name.startsWith('sk-'));
+	for (const name of caches) rmSync(join(parent, name), { recursive: true, force: true });
+	return caches;
 }
 
 /** HTML pages in a build folder, Pagefind's and Astro's asset folders left out. */

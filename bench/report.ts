@@ -36,6 +36,8 @@ export interface PageResult {
 /** A clean build of one site. */
 export interface BuildResult {
 	site: 'site' | 'stock';
+	/** A build of this site with its caches emptied first: it draws every diagram and prints every PDF; only its memory is budgeted. */
+	emptyCaches?: boolean;
 	seconds: number;
 	pages: number;
 	secondsPerPage: number;
@@ -73,7 +75,7 @@ export function checkPage(result: Omit<PageResult, 'failures' | 'vsStock'>, ligh
 export function checkBuild(build: Omit<BuildResult, 'failures'>): string[] {
 	const failures: string[] = [];
 	if (build.site !== 'site') return failures;
-	if (build.vsStock !== undefined && build.vsStock > BUILD_BUDGET.perPageVsStock) failures.push(`time per page ${build.vsStock.toFixed(2)}× stock > ${BUILD_BUDGET.perPageVsStock}×`);
+	if (!build.emptyCaches && build.vsStock !== undefined && build.vsStock > BUILD_BUDGET.perPageVsStock) failures.push(`time per page ${build.vsStock.toFixed(2)}× stock > ${BUILD_BUDGET.perPageVsStock}×`);
 	if (build.peakMB <= 0) failures.push('peak memory not measured');
 	else if (build.peakMB > BUILD_BUDGET.peakMB) failures.push(`peak memory ${build.peakMB.toFixed(0)} MB > ${BUILD_BUDGET.peakMB} MB`);
 	return failures;
@@ -133,12 +135,12 @@ export function formatPages(rows: readonly PageResult[]): string {
 export function formatBuilds(builds: readonly BuildResult[]): string {
 	const header = ['Build', 'Pages', 'Seconds', 's/page', 'Peak MB', 'Budget', '× stock (s/page)', 'Result'];
 	const rows = builds.map((b) => [
-		b.site === 'stock' ? 'stock Starlight' : 'this site',
+		b.site === 'stock' ? 'stock Starlight' : b.emptyCaches ? 'this site, empty caches' : 'this site',
 		String(b.pages),
 		b.seconds.toFixed(1),
 		b.secondsPerPage.toFixed(3),
 		b.peakMB.toFixed(0),
-		b.site === 'site' ? `≤${BUILD_BUDGET.perPageVsStock}× s/page, ≤${BUILD_BUDGET.peakMB} MB` : '—',
+		b.site === 'site' ? (b.emptyCaches ? `≤${BUILD_BUDGET.peakMB} MB` : `≤${BUILD_BUDGET.perPageVsStock}× s/page, ≤${BUILD_BUDGET.peakMB} MB`) : '—',
 		b.vsStock !== undefined ? b.vsStock.toFixed(2) : '—',
 		b.site === 'stock' ? 'reference' : b.failures.length === 0 ? 'ok' : `MISSED: ${b.failures.join('; ')}`,
 	]);
