@@ -31,7 +31,8 @@ export async function finishStep(env: Record<string, string | undefined>, log: (
 		import('./features/pdf/print-pdfs'),
 		import('./site/build/web-server-step'),
 	]);
-	const build = { outDir: resolve(ROOT, buildOutDir(env)), base: resolveDeployment(env).base, root: ROOT };
+	const { site, base } = resolveDeployment(env);
+	const build = { outDir: resolve(ROOT, buildOutDir(env)), base, site, root: ROOT };
 	await printPdfs(sop, contentDate, build, log);
 	await writeWebServerFiles(build, log);
 }

@@ -11,7 +11,7 @@ import { PDF_FONT_DIR, PDF_OPTIONS, printStylesheet } from './print-settings';
 import { findChromium } from '../../../tools/find-chromium';
 
 /** Bump when the printing or the metadata changes in a way the cache key does not see (the key sees the settings, not the code). */
-const PRINT_VERSION = 1;
+const PRINT_VERSION = 2;
 
 /** The folder, under the project, that keeps printed PDFs between builds (not committed). */
 export const PDF_CACHE_DIR = 'node_modules/.cache/sk-pdf';
@@ -22,6 +22,8 @@ export interface PdfRequest {
 	/** The date of the content (YYYY-MM-DD), the PDF's date. */
 	date?: string;
 	creator: string;
+	/** The origin the site is published at (`SITE_URL`), where the PDF's links to its pages lead; absent, they are removed. */
+	siteOrigin?: string;
 }
 
 /** What one call did: how many PDFs were printed, how many came from the cache, the time it took, the CPU Chromium spent. */
@@ -149,7 +151,7 @@ export async function makePdfs(
 			site,
 			async ({ pdf, loaded }, index) => {
 				const { request, i } = missing[index]!;
-				const finished = await withMetadata(pdf, { title: request.doc.title, lang: request.doc.lang, date: request.date, creator: request.creator });
+				const finished = await withMetadata(pdf, { title: request.doc.title, lang: request.doc.lang, date: request.date, creator: request.creator, siteOrigin: request.siteOrigin });
 				const entry: CacheEntry = { loaded: Object.fromEntries(loaded.map((name) => [name, dependencyHash(name, site)!])) };
 				writeAtomically(join(cacheDir, `${keys[i]}.pdf`), finished);
 				writeAtomically(join(cacheDir, `${keys[i]}.json`), JSON.stringify(entry));

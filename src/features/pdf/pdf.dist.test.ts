@@ -4,6 +4,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readPdf, type PdfReading } from './pdf-checks.fixture';
 import { PDF_LIMITS, pdfDocuments, type PdfDocument } from './pdf-documents';
+import { linkTargets } from './pdf-metadata';
+import { PRINT_ORIGIN } from './print-settings';
 import { translate } from './strings';
 import { sop } from '../../content/sop';
 import { getDocument, stepsForOffice } from '../../model/query';
@@ -66,6 +68,13 @@ describe.each(BUILDS)('the PDFs built at $base', (site) => {
 		const date = contentDate ? `D:${contentDate.replaceAll('-', '')}000000Z` : undefined;
 		expect(creationDate).toBe(date);
 		expect(modDate).toBe(date);
+	});
+
+	it.each(documents.map((doc) => [doc.path, doc] as const))('%s: no link to where it was printed, none to the site without its address', async (_path, doc) => {
+		// Both builds are made without SITE_URL: a link to one of the site's pages could lead nowhere, so none is left.
+		// What stays: links to other sites, and the contact's telephone and e-mail (the sub-path build has test settings).
+		const targets = await linkTargets(readFileSync(join(site.dir, doc.path)));
+		expect(targets.filter((target) => target.startsWith(PRINT_ORIGIN) || !/^(https?:\/\/[^/]+\.[a-z]{2,}\/|mailto:|tel:)/.test(target))).toEqual([]);
 	});
 
 	it.each(documents.map((doc) => [doc.page, doc] as const))('%s offers its PDF with the size of the file', (_page, doc) => {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Route } from 'playwright-core';
-import { OWN_PREFIX, PDF_FONT_DIR, PDF_OPTIONS, printStylesheet, type PrintJob } from './print-settings';
+import { OWN_PREFIX, PDF_FONT_DIR, PDF_OPTIONS, PRINT_ORIGIN, printStylesheet, type PrintJob } from './print-settings';
 import { chromiumArgs, findChromium } from '../../../tools/find-chromium';
 
 /**
@@ -26,8 +26,6 @@ export interface BuiltSite {
 	base: string;
 }
 
-/** The origin the pages are served from, answered from here: requests to it never leave Chromium. */
-const PRINT_ORIGIN = 'http://sk-pdf.invalid';
 const TYPES: Record<string, string> = {
 	'.css': 'text/css',
 	'.svg': 'image/svg+xml',

@@ -7,10 +7,11 @@ import { translate } from './strings';
 import type { Sop } from '../../model/schema';
 import { MAIN_LANG } from '../../model/languages';
 
-/** A finished build: its folder, its base path, and the project root (where the cache is). */
+/** A finished build: its folder, its base path, the origin it is published at (when known), and the project root (where the cache is). */
 export interface FinishedBuild {
 	outDir: string;
 	base: string;
+	site: string | undefined;
 	root: string;
 }
 
@@ -22,7 +23,7 @@ export interface FinishedBuild {
  */
 export async function printPdfs(sop: Sop, contentDate: string | undefined, build: FinishedBuild, log: (message: string) => void): Promise<void> {
 	const outDir = build.outDir.replace(/\/$/, '');
-	const requests = pdfDocuments(sop).map((doc) => ({ doc, date: contentDate, creator: translate(MAIN_LANG, 'site.title') }));
+	const requests = pdfDocuments(sop).map((doc) => ({ doc, date: contentDate, creator: translate(MAIN_LANG, 'site.title'), siteOrigin: build.site }));
 	const { stats } = await makePdfs(requests, { dir: outDir, base: build.base }, pdfCacheDir(build.root));
 	const seconds = (stats.milliseconds / 1000).toFixed(1);
 	log(

@@ -10,6 +10,9 @@ export interface PrintJob {
 	only?: string;
 }
 
+/** The origin the pages are printed from, answered inside Chromium: links in a printed PDF point to it until they are rewritten. */
+export const PRINT_ORIGIN = 'http://sk-pdf.invalid';
+
 /** Where the PDFs' own stylesheet and fonts are served, outside any base path. */
 export const OWN_PREFIX = '/_sk-pdf/';
 
