@@ -39,7 +39,15 @@ registerHooks({
 	},
 });
 
-const steps = (await import('./src/build-steps.ts')) as typeof import('./src/build-steps.ts');
-const started = performance.now();
-await steps[STEPS[name]](process.env, (message) => console.log(`[build-step ${name}] ${message}`));
-console.log(`[build-step ${name}] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+try {
+	// Importing the steps validates the SOP data: a mistake stops the build here, with the file and the field.
+	const steps = (await import('./src/build-steps.ts')) as typeof import('./src/build-steps.ts');
+	const started = performance.now();
+	await steps[STEPS[name]](process.env, (message) => console.log(`[build-step ${name}] ${message}`));
+	console.log(`[build-step ${name}] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+	// A data error lists its problems (`issues`) and needs no stack; anything else keeps it, to find where it came from.
+	const listed = error instanceof Error && 'issues' in error;
+	console.error(`[build-step ${name}] failed: ${error instanceof Error ? (listed ? error.message : (error.stack ?? error.message)) : String(error)}`);
+	process.exitCode = 1;
+}
