@@ -95,7 +95,8 @@ function pickPages(site: BuiltSite, pages: readonly string[]): { path: string; n
 const localePrefix = (lang: BenchLang) => (lang === MAIN_LANG ? '/' : `/${lang}/`);
 
 async function main(): Promise<number> {
-	const chromePath = findChromium(process.env, existsSync);
+	// The full browser readers run, not the headless shell the tests take: page loads and Lighthouse measure what they get.
+	const chromePath = findChromium(process.env, existsSync, 'browser');
 	const siteEnv = { ...process.env };
 	delete siteEnv.BASE_PATH;
 	delete siteEnv.SITE_URL;
