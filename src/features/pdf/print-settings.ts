@@ -35,5 +35,8 @@ export function printStylesheet(job: Pick<PrintJob, 'orientation' | 'only'>): st
 	const only = job.only ? `@media print { .sl-markdown-content > :not(.${job.only}, .sk-print-only) { display: none !important; } }\n` : '';
 	// No navigation on paper, on any page: the site's header, the sidebars and the previous/next links.
 	const chrome = '@media print { .page > header, nav.sidebar, .right-sidebar-container, .pagination-links { display: none !important; } }\n';
-	return `${fonts}\n@page { size: A4 ${job.orientation}; margin: 15mm; }\n:root { --sl-font: 'Noto Sans'; }\n${chrome}${only}`;
+	// Letters, not ligatures: a PDF reader gives the text of an "ff" ligature back as "ff" set apart ("sta ff") in what
+	// some Chromium versions print (Debian 12's 150), so a reader's search or copy would miss the word.
+	const letters = '@media print { * { font-variant-ligatures: none !important; } }\n';
+	return `${fonts}\n@page { size: A4 ${job.orientation}; margin: 15mm; }\n:root { --sl-font: 'Noto Sans'; }\n${chrome}${letters}${only}`;
 }
