@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { regulations } from '../../content/regulations';
 import { sop } from '../../content/sop';
 import { orderedSteps } from '../../model/query';
 import { regulationNoteFor, stepsWithStatus } from '../../model/regulation-query';
+import { searchResultPaths } from '../../../test/support/site-search';
 
 const steps = orderedSteps(sop);
 const numberOf = (id: string) => steps.find((step) => step.id === id)!.number;
@@ -63,23 +64,6 @@ test('the page of changes stacks its rows on a 375 px screen, each cell labelled
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
-/** Searches from the open search dialog and returns the paths of every result, once all are loaded. */
-async function search(page: Page, query: string): Promise<string[]> {
-	const dialog = page.getByRole('dialog');
-	await dialog.getByRole('textbox', { name: 'Pencarian' }).fill(query);
-	const message = dialog.getByText(new RegExp(`^\\d+ hasil untuk ${query}$`));
-	await expect(message).toBeVisible();
-	const total = Number((await message.textContent())!.match(/^\d+/)![0]);
-	const results = dialog.locator('li.pagefind-ui__result');
-	const more = dialog.getByRole('button', { name: 'Muat hasil lainnya' });
-	await expect(async () => {
-		if (await more.isVisible()) await more.click();
-		expect(await results.count()).toBe(total);
-	}).toPass();
-	const hrefs = await dialog.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-	return [...new Set(hrefs)];
-}
-
 test('search finds the comparison and the step pages by the regulations’ own words', async ({ page }) => {
 	const stepsQuoting = (words: string) =>
 		steps.filter((step) => regulationNoteFor(regulations, step.id).articles.some((article) => article.quote.join(' ').toLowerCase().includes(words))).map((s) => s.id);
@@ -92,7 +76,7 @@ test('search finds the comparison and the step pages by the regulations’ own w
 	] as const) {
 		const expected = stepsQuoting(words);
 		expect(expected.length, query).toBeGreaterThan(0);
-		const paths = await search(page, query);
+		const paths = await searchResultPaths(page, query);
 		expect(paths, query).toContain('/perubahan/');
 		for (const id of expected) expect(paths, `${query}: step ${numberOf(id)}`).toContain(`/langkah/${id}/`);
 	}
