@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderDiagrams, type DiagramRequest } from './diagram-store';
+import { atDomainRoot, renderDiagrams, underBase, type DiagramRequest } from './diagram-store';
 import { describeFailure } from './render-mermaid';
 import { toMermaid } from './mermaid';
 import { loadSop } from '../../model/validate';
@@ -39,6 +39,17 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 		const second = await renderDiagrams([request], cache);
 		expect(second.stats).toMatchObject({ rendered: 0, fromCache: 1, chromiumStarted: false });
 		expect(second.diagrams[0]!.svg).toBe(svg);
+	});
+
+	it('draws once for every base path: under another base the drawing comes from the cache, its links and font under that base', async () => {
+		const atRoot = await renderDiagrams([diagramRequest(sop, 'id', '/')], cache);
+		expect(atRoot.stats).toMatchObject({ rendered: 0, fromCache: 1 });
+		const { svg, fontFile } = atRoot.diagrams[0]!;
+		expect([...svg.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1])).toEqual(['terima', 'tulis', 'setujui', 'lapor'].map((id) => `/langkah/${id}/`));
+		expect(svg).toContain(`src:url(/_astro/${fontFile})`);
+		const elsewhere = await renderDiagrams([diagramRequest(sop, 'id', '/kota/bandung')], cache);
+		expect(elsewhere.stats).toMatchObject({ rendered: 0, fromCache: 1, chromiumStarted: false });
+		expect(elsewhere.diagrams[0]!.svg).toBe(svg.replaceAll('href="/', 'href="/kota/bandung/').replace('url(/_astro/', 'url(/kota/bandung/_astro/'));
 	});
 
 	it('gives the same bytes for the same model in a fresh cache', async () => {
@@ -88,6 +99,23 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 		const { text, lineSteps } = toMermaid(sop, { lang: 'id', base: '/', labels: flowLabels(sop, 'id') });
 		const broken: DiagramRequest = { id: 'sk-broken', base: '/', source: { text: text.replace('s2["2. Tulis"]', 's2["2. Tu"lis"]'), lineSteps } };
 		await expect(renderDiagrams([broken], cacheFolder())).rejects.toThrow(/Mermaid could not draw the diagram "sk-broken": Parse error on line \d+:[\s\S]*step 2 "tulis"/);
+	});
+});
+
+describe('atDomainRoot and underBase', () => {
+	const request = diagramRequest(sop, 'en', '/sop/');
+
+	it('take the links of the Mermaid text to the domain root, and nothing else', () => {
+		const rooted = atDomainRoot(request);
+		expect(rooted.base).toBe('/');
+		expect(rooted.source.text).toBe(diagramRequest(sop, 'en', '/').source.text);
+		expect(atDomainRoot(rooted)).toBe(rooted);
+	});
+
+	it('put the links and the font of a drawing under the base, leaving references inside the drawing alone', () => {
+		const drawn = { svg: '<svg><style>@font-face{src:url(/_astro/f.woff2)}</style><path marker-end="url(#arrow)"/><a href="/en/langkah/x/">x</a></svg>', laneTitles: '<svg/>', fontFile: 'f.woff2' };
+		expect(underBase(drawn, '/sop/').svg).toBe('<svg><style>@font-face{src:url(/sop/_astro/f.woff2)}</style><path marker-end="url(#arrow)"/><a href="/sop/en/langkah/x/">x</a></svg>');
+		expect(underBase(drawn, '/')).toBe(drawn);
 	});
 });
 

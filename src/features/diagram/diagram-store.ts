@@ -10,7 +10,7 @@ import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagra
 import { inPageScript, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
-const RENDER_VERSION = 4;
+const RENDER_VERSION = 5;
 
 /** The folder, under the project, that keeps rendered diagrams and their fonts between builds (not committed). */
 export const DIAGRAM_CACHE_DIR = 'node_modules/.cache/sk-diagram';
@@ -55,8 +55,8 @@ export function diagramCacheDir(root: string = process.cwd()): string {
 }
 
 /**
- * The SVG of each request, from the cache when its key (a hash of the Mermaid text, the id, the base and the
- * renderer's settings) is there; the others are drawn together in one Chromium session, optimized and cached.
+ * The SVG of each request, from the cache when its key (a hash of the Mermaid text with its links at the domain root,
+ * the id and the renderer's settings) is there; the others are drawn together in one Chromium session, optimized and cached.
  */
 export async function renderDiagrams(
 	requests: DiagramRequest[],
@@ -65,9 +65,11 @@ export async function renderDiagrams(
 	const started = performance.now();
 	const startedCpu = process.cpuUsage();
 	let chromiumCpuMilliseconds = 0;
-	const keys = requests.map(cacheKey);
+	// Drawn and cached with links at the domain root, then put under each request's base: one drawing serves every base.
+	const atRoot = requests.map(atDomainRoot);
+	const keys = atRoot.map(cacheKey);
 	const cached = keys.map((key) => readEntry(cacheDir, key));
-	const missing = requests.flatMap((request, i) => (cached[i] ? [] : [{ request, key: keys[i]! }]));
+	const missing = atRoot.flatMap((request, i) => (cached[i] ? [] : [{ request, key: keys[i]! }]));
 	if (missing.length > 0) {
 		const fonts: DiagramFont[] = [];
 		// The fonts are subset while Chromium starts.
@@ -91,7 +93,7 @@ export async function renderDiagrams(
 	}
 	const diagrams = cached.map((entry, i) => {
 		if (!entry || !entry.svg.startsWith('<svg')) throw new Error(`The diagram "${requests[i]!.id}" came out empty`);
-		return entry;
+		return underBase(entry, requests[i]!.base);
 	});
 	const cpu = process.cpuUsage(startedCpu);
 	const stats = {
@@ -102,6 +104,21 @@ export async function renderDiagrams(
 		cpuMilliseconds: Math.round((cpu.user + cpu.system) / 1000) + chromiumCpuMilliseconds,
 	};
 	return { diagrams, stats };
+}
+
+/** The request as it is drawn and cached: the links of its Mermaid text at the domain root instead of under its base. */
+export function atDomainRoot(request: DiagramRequest): DiagramRequest {
+	if (request.base === '/') return request;
+	const text = request.source.text.replaceAll(`href "${withBase('/', request.base)}`, 'href "/');
+	return { ...request, base: '/', source: { ...request.source, text } };
+}
+
+/** A diagram drawn at the domain root, its links and its font's address put under `base`. */
+export function underBase(diagram: RenderedDiagram, base: string): RenderedDiagram {
+	if (base === '/') return diagram;
+	const rebase = (svg: string) =>
+		svg.replace(/ href="(\/[^"]*)"/g, (_, path: string) => ` href="${withBase(path, base)}"`).replace(/url\((\/[^)]*)\)/g, (_, path: string) => `url(${withBase(path, base)})`);
+	return { ...diagram, svg: rebase(diagram.svg), laneTitles: rebase(diagram.laneTitles) };
 }
 
 /** The path of a cached font file, or undefined when it is not in the cache. */
