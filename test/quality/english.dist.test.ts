@@ -5,7 +5,7 @@ import { LANGS, MAIN_LANG, SOP_LANG } from '../../src/model/languages';
 import { BUILDS, listPages, readPage } from '../support/built-site';
 
 /** Labels of the site's Indonesian interface that an English page must not show as its own words. */
-const INDONESIAN_LABELS = ['Langkah', 'Tahap', 'Pelaksana', 'Kelengkapan', 'Keputusan', 'Pihak terkait', 'tersirat', 'Beranda', 'Ikhtisar', 'Selanjutnya', 'Sebelumnya', 'Penjelasan', 'Tidak ada'];
+const INDONESIAN_LABELS = ['Langkah', 'Tahap', 'Pelaksana', 'Kelengkapan', 'Keputusan', 'Pihak terkait', 'tersirat', 'Beranda', 'Ikhtisar', 'Selanjutnya', 'Sebelumnya', 'Penjelasan', 'Tidak ada', 'Tidak disebut'];
 
 /** Attributes whose text a reader hears or sees (tooltips, accessible names, image text). */
 const TEXT_ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder'];

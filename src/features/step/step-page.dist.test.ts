@@ -32,6 +32,17 @@ describe.each(BUILDS)('the step pages built at $base', (site) => {
 			}
 		});
 
+		it('say the SOP names no document where a step needs or makes none, and list the documents where it does', () => {
+			const empty = steps.filter((step) => step.produces.length === 0);
+			expect(empty.length).toBeGreaterThan(0);
+			for (const step of steps) {
+				const facts = main(lang, step.id).querySelector('dl.sk-facts')!;
+				const output = facts.querySelectorAll('dd').at(-1)!;
+				if (step.produces.length === 0) expect(output.text.trim(), step.id).toBe(translate(lang, 'field.none'));
+				else for (const id of step.produces) expect(output.text, `${step.id}: ${id}`).toContain(getDocument(sop, id).name[lang]);
+			}
+		});
+
 		it('have no two headings of the same name', () => {
 			for (const step of steps) {
 				const headings = main(lang, step.id).querySelectorAll('h1, h2, h3, h4').map((h) => h.text.trim());
