@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { buildCacheDirs } from '../tools/build-cache.ts';
 
 /** A clean build: how long it took, how many pages it made, and the most memory it held at once. */
 export interface BuildMeasure {
@@ -173,16 +174,11 @@ export async function measureBuild(job: BuildJob, astroBin: string, steps: Build
 	};
 }
 
-/** Where the project's build keeps its caches (drawings, PDFs, compressed copies): `node_modules/.cache/sk-*`. */
-const CACHE_PARENT = join('node_modules', '.cache');
-
-/** Deletes the project's build caches, so that the next build draws, prints and compresses everything; returns their names. */
+/** Deletes the project's build caches (`node_modules/.cache/sk-*`), so that the next build draws, prints and compresses everything; returns their names. */
 export function emptyBuildCaches(root: string): string[] {
-	const parent = join(root, CACHE_PARENT);
-	if (!existsSync(parent)) return [];
-	const caches = readdirSync(parent).filter((name) => name.startsWith('sk-'));
-	for (const name of caches) rmSync(join(parent, name), { recursive: true, force: true });
-	return caches;
+	const caches = buildCacheDirs(root);
+	for (const dir of caches) rmSync(dir, { recursive: true, force: true });
+	return caches.map((dir) => basename(dir));
 }
 
 /** HTML pages in a build folder, Pagefind's and Astro's asset folders left out. */

@@ -35,4 +35,14 @@ export async function finishStep(env: Record<string, string | undefined>, log: (
 	const build = { outDir: resolve(ROOT, buildOutDir(env)), base, site, root: ROOT };
 	await printPdfs(sop, contentDate, build, log);
 	await writeWebServerFiles(build, log);
+	await pruneBuildCaches(log);
+}
+
+/** Removes what no build has used for `CACHE_KEEP_DAYS` days from the build's caches (`node_modules/.cache/sk-*`), and says so when there was any. */
+async function pruneBuildCaches(log: (message: string) => void): Promise<void> {
+	const { CACHE_KEEP_DAYS, buildCacheDirs, pruneUnused } = await import('../tools/build-cache');
+	const pruned = buildCacheDirs(ROOT).map((dir) => pruneUnused(dir));
+	const files = pruned.reduce((sum, { files }) => sum + files, 0);
+	const kilobytes = Math.round(pruned.reduce((sum, { bytes }) => sum + bytes, 0) / 1000);
+	if (files > 0) log(`${files} cache files no build used for ${CACHE_KEEP_DAYS} days removed (${kilobytes} KB)`);
 }

@@ -8,6 +8,8 @@ import { toMermaid } from './mermaid';
 import { loadSop } from '../../model/validate';
 import { diagramRequest, flowLabels, overviewRequest } from './diagrams';
 import { TINY_SOURCES, tinySop } from '../../../test/fixtures/tiny-sop';
+import { ageCacheFiles } from '../../../test/support/cache-age';
+import { pruneUnused } from '../../../tools/build-cache';
 
 const sop = loadSop(tinySop(), TINY_SOURCES);
 const folders: string[] = [];
@@ -50,6 +52,14 @@ describe('renderDiagrams', { timeout: 60_000 }, () => {
 		const elsewhere = await renderDiagrams([diagramRequest(sop, 'id', '/kota/bandung')], cache);
 		expect(elsewhere.stats).toMatchObject({ rendered: 0, fromCache: 1, chromiumStarted: false });
 		expect(elsewhere.diagrams[0]!.svg).toBe(svg.replaceAll('href="/', 'href="/kota/bandung/').replace('url(/_astro/', 'url(/kota/bandung/_astro/'));
+	});
+
+	it('marks the drawings and fonts it takes from the cache as used, so that the build keeps them', async () => {
+		const own = cacheFolder();
+		await renderDiagrams([request], own);
+		ageCacheFiles(own);
+		expect((await renderDiagrams([request], own)).stats.fromCache).toBe(1);
+		expect(pruneUnused(own).files).toBe(0);
 	});
 
 	it('gives the same bytes for the same model in a fresh cache', async () => {

@@ -8,6 +8,7 @@ import { DIAGRAM_CSS, optimizeLaneTitles, optimizeSvg } from './svg';
 import { withBase } from '../../site/url';
 import { DIAGRAM_FONT_FILE, subsetDiagramFont, type DiagramFont } from './diagram-font';
 import { inPageScript, MERMAID_CONFIG, renderMermaid } from './render-mermaid';
+import { markUsed } from '../../../tools/build-cache';
 
 /** Bump when `optimizeSvg` changes: the cache key sees the Mermaid text and settings and the page's script, not that code. */
 const RENDER_VERSION = 5;
@@ -146,7 +147,10 @@ function readEntry(cacheDir: string, key: string): RenderedDiagram | undefined {
 	const file = join(cacheDir, `${key}.json`);
 	if (!existsSync(file)) return undefined;
 	const entry = JSON.parse(readFileSync(file, 'utf8')) as RenderedDiagram;
-	return cachedFontPath(entry.fontFile, cacheDir) ? entry : undefined;
+	const font = cachedFontPath(entry.fontFile, cacheDir);
+	if (!font) return undefined;
+	markUsed([file, font]);
+	return entry;
 }
 
 function writeAtomically(path: string, data: string | Uint8Array): void {

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf } from './pdf-checks.fixture';
 import type { PdfDocument } from './pdf-documents';
 import { makePdfs, type PdfRequest } from './pdf-store';
+import { ageCacheFiles } from '../../../test/support/cache-age';
+import { pruneUnused } from '../../../tools/build-cache';
 
 const folders: string[] = [];
 const folder = (prefix: string) => {
@@ -49,6 +51,15 @@ describe('makePdfs', { timeout: 60_000 }, () => {
 		const second = await makePdfs([request], site, cache);
 		expect(second.stats).toMatchObject({ printed: 0, fromCache: 1, chromiumStarted: false });
 		expect(readFileSync(join(site.dir, 'data/mitra.pdf')).equals(pdf)).toBe(true);
+	});
+
+	it('marks the PDFs it takes from the cache as used, so that the build keeps them', async () => {
+		const own = folder('sk-pdf-cache-');
+		const site = builtSite();
+		await makePdfs([request], site, own);
+		ageCacheFiles(own);
+		expect((await makePdfs([request], site, own)).stats.fromCache).toBe(1);
+		expect(pruneUnused(own).files).toBe(0);
 	});
 
 	it('takes a page whose only change is the size written into it from the cache', async () => {

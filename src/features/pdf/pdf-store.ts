@@ -8,6 +8,7 @@ import type { PdfDocument } from './pdf-documents';
 import { withMetadata } from './pdf-metadata';
 import { printPages, type BuiltSite } from './print-pages';
 import { PDF_FONT_DIR, PDF_OPTIONS, printStylesheet } from './print-settings';
+import { markUsed } from '../../../tools/build-cache';
 import { findChromium } from '../../../tools/find-chromium';
 
 /** Bump when the printing or the metadata changes in a way the cache key does not see (the key sees the settings, not the code). */
@@ -118,7 +119,9 @@ function readEntry(cacheDir: string, key: string, site: BuiltSite): Uint8Array |
 	if (!existsSync(entryFile) || !existsSync(pdfFile)) return undefined;
 	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as CacheEntry;
 	const unchanged = Object.entries(entry.loaded).every(([name, hash]) => dependencyHash(name, site) === hash);
-	return unchanged ? readFileSync(pdfFile) : undefined;
+	if (!unchanged) return undefined;
+	markUsed([entryFile, pdfFile]);
+	return readFileSync(pdfFile);
 }
 
 function writeAtomically(path: string, data: string | Uint8Array): void {

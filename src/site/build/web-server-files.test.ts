@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pruneUnused } from '../../../tools/build-cache';
+import { ageCacheFiles } from '../../../test/support/cache-age';
 import { isPrecompressible, metaPolicy, nginxCspMap, uriOfFile, webServerFolderFor, writeNginxCspMap, writePrecompressedCopies } from './web-server-files';
 
 const page = (policy?: string) =>
@@ -109,6 +111,14 @@ describe('writing the files', () => {
 			expect(brotliDecompressSync(readFileSync(join(second, `${file}.br`))).equals(original), file).toBe(true);
 		}
 		expect(readFileSync(join(second, 'index.html.br')).equals(readFileSync(join(first, 'index.html.br')))).toBe(true);
+	});
+
+	it('marks the copies it takes from the cache as used, so that the build keeps them', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'web-server-cache-'));
+		await writePrecompressedCopies(build(), cache);
+		ageCacheFiles(cache);
+		expect((await writePrecompressedCopies(build(), cache)).fromCache).toBeGreaterThan(0);
+		expect(pruneUnused(cache).files).toBe(0);
 	});
 
 	it('caches two files of the same content, compressed side by side, without a clash', async () => {

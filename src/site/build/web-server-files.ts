@@ -4,6 +4,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { markUsed } from '../../../tools/build-cache';
 
 /** The extensions of the text files the web server may send precompressed (pages, styles, scripts, data, drawings). */
 export const PRECOMPRESSED_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.mmd', '.csv', '.txt', '.bpmn']);
@@ -106,7 +107,10 @@ async function compressedCopies(data: Buffer, cacheDir: string | undefined): Pro
 	const key = cacheDir && join(cacheDir, createHash('sha256').update(COMPRESSION_VERSION).update(data).digest('hex'));
 	if (key) {
 		const cached = await Promise.all([readFile(`${key}.gz`), readFile(`${key}.br`)]).catch(() => undefined);
-		if (cached) return { copies: cached as [Buffer, Buffer], cached: true };
+		if (cached) {
+			markUsed([`${key}.gz`, `${key}.br`]);
+			return { copies: cached as [Buffer, Buffer], cached: true };
+		}
 	}
 	const copies: [Buffer, Buffer] = await Promise.all([gzipBest(data), brotliText(data)]);
 	if (key) {
