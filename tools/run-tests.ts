@@ -13,7 +13,8 @@ interface Phase {
 /**
  * The stages, in order: each needs the ones before it to have passed (the built-HTML and browser tests need both
  * builds). The phases of a stage run side by side: the type check keeps one core busy, the unit tests use the other.
- * The two builds share Astro's caches, so they run one after the other.
+ * The two builds share Astro's caches, so they run one after the other. The checks over the built HTML run alone, on
+ * every core (`test:dist` passes `--maxWorkers=100%`: Vitest's default leaves one core of two idle).
  */
 const STAGES: readonly (readonly Phase[])[] = [
 	[
