@@ -92,6 +92,8 @@ test('the SOP table prints on A4 landscape without navigation or hint, its heade
 	expect(await table.locator('thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
 	expect(await table.locator('tbody tr').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 	expect(await table.locator('tbody th').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
+	// Borders collapsed into the cells: a border of the table's own would run on to the foot of a page where the next row does not fit.
+	expect(await table.evaluate((el) => getComputedStyle(el).borderCollapse)).toBe('collapse');
 	const pageSizes = await page.evaluate(() =>
 		[...document.styleSheets].flatMap((sheet) => {
 			const visit = (rules: CSSRuleList): string[] =>
